@@ -307,7 +307,10 @@ def _read_jsonl(path: Path, col: _Collector) -> None:
     name = _display_path(path)
     codec = detect_encoding(data)
     if codec in ("utf-8-sig", "utf-16", "windows-1256"):
-        lines = [(codec, ln) for ln in data.decode(codec).split("\n")]
+        text = _decode_or_none(data, codec)
+        if text is None:
+            raise LoadError(f"{name}: starts like {codec} but is not valid {codec}; convert it to UTF-8")
+        lines = [(codec, ln) for ln in text.split("\n")]
     else:
         # UTF-8 file, possibly with a few broken records: decode line by line so one bad
         # record is quarantined instead of the whole file.
@@ -359,6 +362,8 @@ def _read_json_array(path: Path, col: _Collector) -> None:
 def _decode_file(path: Path) -> tuple[str, str]:
     data = path.read_bytes()
     codec = detect_encoding(data)
+    if codec is not None and _decode_or_none(data, codec) is None:
+        codec = None
     if codec is None:
         raise LoadError(f"{_display_path(path)}: cannot decode the file as UTF-8, UTF-16 (with BOM) "
                         "or Windows-1256; convert it to UTF-8")
@@ -397,6 +402,8 @@ def _read_txt(path: Path, col: _Collector, site: str | None, root: Path | None) 
     data = path.read_bytes()
     codec = detect_encoding(data)
     rid = path.stem if root is None else str(path.relative_to(root).with_suffix("")).replace("/", "__")
+    if codec is not None and _decode_or_none(data, codec) is None:
+        codec = None
     if codec is None:
         col.reject(name, None, rid, "undecodable bytes: not UTF-8, UTF-16 (with BOM) or Windows-1256",
                    data.decode("utf-8", "replace"))
