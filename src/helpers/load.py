@@ -486,3 +486,35 @@ def read_articles(folder: Path = paths.INTERIM) -> pd.DataFrame:
     if not p.exists():
         raise LoadError(f"{p}: not found. Run notebooks/01_load_articles.ipynb (or `make report`) first.")
     return pd.read_parquet(p)
+
+
+# --------------------------------------------------------------------------- summaries for notebook 01
+
+def per_site(articles: pd.DataFrame) -> pd.DataFrame:
+    """Articles, median body length and date range per site, largest site first."""
+    g = articles.assign(chars=articles["text"].str.len()).groupby("site", dropna=False)
+    out = pd.DataFrame({
+        "articles": g.size(),
+        "median_chars": g["chars"].median().round().astype(int),
+        "first_date": g["date"].min().dt.strftime("%Y-%m-%d"),
+        "last_date": g["date"].max().dt.strftime("%Y-%m-%d"),
+    }).sort_values(["articles", "median_chars"], ascending=False)
+    out.index.name = "site"
+    return out.reset_index()
+
+
+def date_sources(articles: pd.DataFrame) -> pd.DataFrame:
+    """How many articles got their date from which source (input field, URL, text header, none)."""
+    s = articles["date_source"].fillna("no date").value_counts()
+    return s.rename_axis("date_source").reset_index(name="articles")
+
+
+def per_month(articles: pd.DataFrame) -> pd.DataFrame:
+    """A month × site table of article counts (months with at least one article, newest first)."""
+    dated = articles.dropna(subset=["date"])
+    month = dated["date"].dt.strftime("%Y-%m")
+    t = pd.crosstab(month, dated["site"]).sort_index(ascending=False)
+    t["total"] = t.sum(axis=1)
+    t.index.name = "month"
+    t.columns.name = None
+    return t.reset_index()
