@@ -20,7 +20,7 @@
 # %% tags=["parameters"]
 # Parameters (papermill): None means the default data, the seed article + the 1,000-article corpus.
 ARTICLES = None  # a .jsonl/.csv/.json file or a folder of .txt files
-OUT_DIR = None  # where articles.parquet goes; None = data/interim
+DATA_DIR = None  # folder for this run's interim/ and processed/ data; None = the repo's data/
 
 # %%
 from helpers import display, load, paths, plots
@@ -80,7 +80,5 @@ display.table(result.quarantine, "quarantine", caption="Quarantined records")
 # ### ذخیره برای دفترچه‌ی بعد · Save for the next notebook
 
 # %%
-from pathlib import Path
-
-out = load.save_articles(result, Path(OUT_DIR) if OUT_DIR else paths.INTERIM)
+out = load.save_articles(result, paths.interim_dir(DATA_DIR))
 print("wrote", ", ".join(p.name for p in out))

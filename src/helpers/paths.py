@@ -54,3 +54,13 @@ def ensure_dirs(*dirs: Path) -> None:
     """Create output folders (never input folders) if they are missing."""
     for d in dirs:
         d.mkdir(parents=True, exist_ok=True)
+
+
+def interim_dir(data_dir: str | Path | None = None) -> Path:
+    """``data/interim`` of the repo, or of a rerun's own data folder (papermill ``DATA_DIR``)."""
+    return INTERIM if data_dir is None else Path(data_dir) / "interim"
+
+
+def processed_dir(data_dir: str | Path | None = None) -> Path:
+    """``data/processed`` of the repo, or of a rerun's own data folder (papermill ``DATA_DIR``)."""
+    return PROCESSED if data_dir is None else Path(data_dir) / "processed"
