@@ -1,0 +1,966 @@
+"""The rule cascade behind :func:`helpers.claims.extract`.
+
+One pass over an article, all on ``match_fold(text)`` (same length as the raw text, so every
+offset found is a raw offset):
+
+1. structure: lines (paragraphs), sentences, quotation-mark pairs (per paragraph, then across
+   lines for IR-News style split quotes; stray marks ignored);
+2. cues: reporting verbs and fixed phrases (``claims_verbs.tsv``, ``claims_phrases.yaml``), each
+   with the frame that follows it (colon, quote, «که», comma, plain clause) or precedes it
+   (nominal «از Y خبر داد», characterisation «Y را Z خواند», …); «به گفته X، …» adverbials;
+   «با بیان اینکه …» clauses;
+3. content spans, with the continuation rule for colon speech and quotes across lines;
+4. speaker mentions (the subject before the cue), then resolution against the article's
+   running list of people, titles and surnames (pronouns, pro-drop, descriptions, forward
+   resolution of a lead sentence's title).
+
+Every loop is bounded by the text length (bisect over precomputed positions), so a pathological
+200 KB article stays linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from . import _lexicon as L
+
+OPEN_MARKS = {"«": "»", "“": "”", '"': '"'}
+MAX_CONTENT = 4000       # no real statement is longer; bounds the work on pathological input
+MAX_REGION = 400         # how far back from a cue the speaker is looked for
+MAX_QUOTE_LINES = 20     # how many lines a quote may cross
+MAX_CONT_LINES = 6       # how many lines colon speech may continue over
+
+_SENT_END = re.compile(r"[.!?؟]+[»\"”']?(?=\s|$)|[\n]")
+_TOKEN = re.compile(r"«[^«»\n]{1,80}»|[^\s،,:؛()«»\"]+|[،,()]")
+_FIRST_PERSON = re.compile(
+    L.WB_L + r"(?:من|ما|بنده|هستم|هستیم|دارم|داریم|بودم|بودیم|کردم|کردیم|شدم|شدیم|خواهم|خواهیم|نداریم|ندارم|"
+    r"نیستیم|نیستم|معتقدم|معتقدیم|امیدوارم|امیدواریم)" + L.WB_R
+    + r"|" + L.WB_L + r"ن?می[ \u200c]?\w+(?:م|یم)" + L.WB_R
+    + r"|\w\u200c(?:ام|ایم|مان|یم)" + L.WB_R
+)
+_ENDPUNCT = ".!؛;،, \t\r\n\u200c"
+
+
+@dataclass
+class Mention:
+    surface: str = ""
+    start: int | None = None
+    kind: str = "drop"          # drop | pronoun | name | title | anaphor | org | document | media | anonymous | group
+    name: str = ""              # for kind == name: the person's name (honorifics stripped)
+    title: str = ""             # a title seen with it (apposition) or the title itself
+    chain: list[str] = field(default_factory=list)
+    inner: "Mention | None" = None   # «X به نقل از Y»: the innermost source Y
+    plural: bool = False
+
+
+@dataclass
+class Raw:
+    kind: str
+    frame: str
+    start: int
+    end: int
+    cue: str
+    cue_start: int
+    cue_end: int
+    stance: str
+    mention: Mention
+    tier: str = "core"
+    sentence: int = 0
+    paragraph: int = 0
+    confidence: float = 0.8
+    chain: list[str] = field(default_factory=list)
+    speaker: str = ""
+    source_type: str = "person"
+    coord_prev: "Raw | None" = None
+    document: bool = False
+
+
+# --------------------------------------------------------------------------- structure
+
+class Structure:
+    """Lines, sentences and quote pairs of one text, with bisect helpers."""
+
+    def __init__(self, t: str):
+        self.t = t
+        n = len(t)
+        self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", t)]
+        self.line_ends = [s - 1 for s in self.line_starts[1:]] + [n]
+        # sentence boundaries: start offsets
+        starts = [0]
+        for m in _SENT_END.finditer(t):
+            e = m.end()
+            if e < n:
+                starts.append(e)
+        self.sent_starts = sorted(set(starts))
+        self.quotes = self._pair_quotes()
+        self.quote_by_open = {o: c for o, c in self.quotes}
+        self.open_pos = sorted(self.quote_by_open)
+
+    def line_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.line_starts, pos) - 1
+
+    def sent_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_starts, pos) - 1
+
+    def sent_start(self, pos: int) -> int:
+        s = self.sent_starts[self.sent_of(pos)]
+        ls = self.line_starts[self.line_of(pos)]
+        return max(s, ls)
+
+    def sent_end(self, pos: int) -> int:
+        """End of the sentence containing pos (exclusive, before the terminator run's whitespace)."""
+        i = self.sent_of(pos)
+        end = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.t)
+        le = self.line_ends[self.line_of(pos)]
+        return min(end, le)
+
+    def _pair_quotes(self) -> list[tuple[int, int]]:
+        """Pairs (open, close) of quotation marks. Within a line first (a stack per mark type,
+        depth-limited); an open «/“ left over looks ahead over the next lines for a line-initial or
+        unmatched closer, before any new unmatched opener."""
+        t = self.t
+        pairs: list[tuple[int, int]] = []
+        leftovers_open: list[tuple[int, int]] = []   # (line, pos) of unmatched openers
+        leftovers_close: dict[int, list[int]] = {}   # line -> unmatched closers
+        for li, (ls, le) in enumerate(zip(self.line_starts, self.line_ends)):
+            stack: list[int] = []
+            ascii_open = None
+            for m in re.finditer(r"[«»“”\"]", t[ls:le]):
+                p = ls + m.start()
+                ch = m.group()
+                if ch in "«“":
+                    if len(stack) < 4:
+                        stack.append(p)
+                elif ch in "»”":
+                    want = "«" if ch == "»" else "“"
+                    j = len(stack) - 1
+                    while j >= 0 and t[stack[j]] != want:
+                        j -= 1
+                    if j >= 0:
+                        pairs.append((stack[j], p))
+                        del stack[j:]
+                    else:
+                        leftovers_close.setdefault(li, []).append(p)
+                else:  # ASCII " toggles
+                    if ascii_open is None:
+                        ascii_open = p
+                    else:
+                        pairs.append((ascii_open, p))
+                        ascii_open = None
+            for p in stack:
+                leftovers_open.append((li, p))
+        # cross-line pairing for unmatched « / “
+        open_lines = {li for li, _ in leftovers_open}
+        for li, p in leftovers_open:
+            want = "»" if t[p] == "«" else "”"
+            for lj in range(li + 1, min(li + 1 + MAX_QUOTE_LINES, len(self.line_starts))):
+                cl = [c for c in leftovers_close.get(lj, []) if t[c] == want]
+                if cl:
+                    pairs.append((p, cl[0]))
+                    leftovers_close[lj].remove(cl[0])
+                    break
+                if lj in open_lines:
+                    break
+        return pairs
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _trim(t: str, s: int, e: int, strip_end: str = _ENDPUNCT) -> tuple[int, int]:
+    while s < e and t[s] in " \t\r\n\u200c:،,":
+        s += 1
+    while e > s and t[e - 1] in strip_end:
+        e -= 1
+    return s, e
+
+
+def _tokens(t: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    return [(s + m.start(), s + m.end(), m.group()) for m in _TOKEN.finditer(t, s, e)] if False else \
+        [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(t, s, e)]
+
+
+def _keys(toks) -> list[str]:
+    return [L.key(x[2]) for x in toks]
+
+
+def _starts_with(keys: list[str], i: int, phrases: list[tuple[str, ...]]) -> int:
+    """Length (in tokens) of the longest phrase matching keys[i:], else 0. Phrases may also
+    match a single token that is the phrase written without spaces."""
+    for ph in phrases:
+        n = len(ph)
+        if tuple(keys[i:i + n]) == ph:
+            return n
+        if n > 1 and i < len(keys) and keys[i] == "".join(ph):
+            return 1
+    return 0
+
+
+class Article:
+    """Extraction state for one article."""
+
+    def __init__(self, text: str, lx: L.Lexicon):
+        self.raw = text
+        self.t = L.match_fold(text)
+        self.lx = lx
+        self.st = Structure(self.t)
+        # person registry
+        self.people: list[str] = []                 # canonical full names, in order of appearance
+        self.title_to_name: dict[str, str] = {}
+        self.last_speaker: tuple[str, str] | None = None   # (canonical, type)
+        self.last_person: str | None = None
+        self.last_group: tuple[str, str] | None = None
+
+    # ------------------------------------------------------------------ cues
+
+    def find(self) -> list[Raw]:
+        t, lx, st = self.t, self.lx, self.st
+        out: list[Raw] = []
+        cue_matches = []
+        for m in lx.cue_re.finditer(t):
+            gi = m.lastindex or 1
+            cue_matches.append((m.start(), m.end(), lx.cue_info[gi - 1]))
+        self.cue_starts = [c[0] for c in cue_matches]
+        self.acc_matches = [(m.start(), m.end(), lx.according_info[(m.lastindex or 1) - 1]) for m in lx.according_re.finditer(t)]
+        self.acc_starts = [a[0] for a in self.acc_matches]
+        self.credit_starts = [m.start() for m in lx.credit_re.finditer(t)]
+        for cs, ce, cue in cue_matches:
+            r = self._cue_claim(cs, ce, cue)
+            if r is not None:
+                out.append(r)
+        for a in self.acc_matches:
+            r = self._according(*a)
+            if r is not None:
+                out.append(r)
+        for m in lx.adverbial_re.finditer(t):
+            r = self._adverbial(m.start(), m.end(), lx.adverbial_info[(m.lastindex or 1) - 1])
+            if r is not None:
+                out.append(r)
+        out.sort(key=lambda r: (r.cue_start, r.start))
+        # drop exact duplicates (same span and cue)
+        seen, uniq = set(), []
+        for r in out:
+            k = (r.start, r.end, r.cue_start)
+            if k not in seen and r.end > r.start:
+                seen.add(k)
+                uniq.append(r)
+        return uniq
+
+    def _has_attr_in(self, s: int, e: int) -> bool:
+        """Is there a cue, an attribution phrase or a credit line in [s, e)?"""
+        for arr in (self.cue_starts, self.acc_starts, self.credit_starts):
+            i = bisect.bisect_left(arr, s)
+            if i < len(arr) and arr[i] < e:
+                return True
+        return False
+
+    def _next_cue_in(self, s: int, e: int) -> int | None:
+        i = bisect.bisect_left(self.cue_starts, s)
+        return self.cue_starts[i] if i < len(self.cue_starts) and self.cue_starts[i] < e else None
+
+    def _inside_quote(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.st.open_pos, pos) - 1
+        # walk back a few openers (nested pairs)
+        for j in range(i, max(-1, i - 6), -1):
+            o = self.st.open_pos[j]
+            c = self.st.quote_by_open[o]
+            if o < pos < c:
+                return o, c
+        return None
+
+    def _cue_claim(self, cs: int, ce: int, cue: L.Cue) -> Raw | None:
+        t, st = self.t, self.st
+        n = len(t)
+        j = ce
+        while j < n and t[j] in " \u200c\t":
+            j += 1
+        nxt = t[j] if j < n else ""
+        frames = cue.frames
+        frame = None
+        cstart = None
+        # «گفت که:» / «گفت که «…»»
+        m_ke = re.match(r"که" + L.WB_R, t[j:j + 3]) if j < n else None
+        after_ke = None
+        if m_ke:
+            k = j + 2
+            while k < n and t[k] in " \u200c\t":
+                k += 1
+            after_ke = k
+        if nxt == ":" or (m_ke and after_ke is not None and after_ke < n and t[after_ke] == ":"):
+            if "C" not in frames:
+                return None
+            k = (j if nxt == ":" else after_ke) + 1
+            while k < n and t[k] in " \u200c\t":
+                k += 1
+            if k < n and t[k] in OPEN_MARKS and k in self.st.quote_by_open:
+                frame, cstart = "Q", k
+            elif k < n and t[k] in OPEN_MARKS:
+                frame, cstart = "Qopen", k
+            else:
+                frame, cstart = "C", k
+        elif nxt in OPEN_MARKS and j in self.st.quote_by_open and "Q" in frames:
+            # a quote right after the cue: direct only if it is a statement, not a title («…» را)
+            c = self.st.quote_by_open[j]
+            if c - j > 12 or "C" in frames:
+                frame, cstart = "Q", j
+        elif m_ke and "K" in frames:
+            frame, cstart = "K", after_ke
+        elif nxt in "،," and "M" in frames:
+            frame, cstart = "M", j + 1
+        elif "X" in frames and re.match(r"(?:که|تا)" + L.WB_R, t[j:j + 3]):
+            frame, cstart = "X", j + 2
+        if frame is None:
+            # nothing usable after the cue: a frame before it?
+            terminal = (j >= n or nxt in ".!؟?؛\n" or re.match(r"و" + L.WB_R, t[j:j + 2]) or nxt in "،,")
+            if terminal:
+                for f in "ARBI":
+                    if f in frames:
+                        r = self._before_frame(cs, ce, cue, f)
+                        if r is not None:
+                            return r
+                if "X" in frames:
+                    return None
+            if "P" in frames and not terminal and nxt not in OPEN_MARKS:
+                frame, cstart = "P", j
+            elif "X" in frames and not terminal:
+                frame, cstart = "X", j
+            else:
+                return None
+        if frame == "X":
+            # request: needs «از Y» before the cue in the clause
+            s0 = st.sent_start(cs)
+            if not re.search(L.WB_L + r"از" + L.WB_R, t[max(s0, cs - 200):cs]):
+                return None
+        # content span
+        if frame == "Q":
+            o = cstart
+            c = self.st.quote_by_open[o]
+            s, e = _trim(t, o + 1, c, " \t\r\n\u200c")
+            kind = "direct"
+        elif frame == "Qopen":   # unclosed mark: to the end of the paragraph
+            le = st.line_ends[st.line_of(cstart)]
+            s, e = _trim(t, cstart + 1, min(le, cstart + MAX_CONTENT), " \t\r\n\u200c")
+            kind = "direct"
+            frame = "Q"
+        elif frame == "C":
+            s, e = self._colon_span(cstart)
+            kind = "direct"
+        else:
+            s, e = self._clause_span(cstart, cs)
+            kind = "indirect"
+        if e <= s:
+            return None
+        mention, region_start = self._subject(cs)
+        if cue.document or (mention.kind == "drop" and cue.base in ("آمده است", "آمده")):
+            dm = self._document_mention(cs)
+            if dm is not None:
+                mention = dm
+            elif cue.base in ("آمده است", "آمده"):
+                return None
+        tier = "core"
+        conf = {"Q": 0.95, "C": 0.9, "K": 0.85, "M": 0.75, "P": 0.7, "X": 0.75}.get(frame, 0.7)
+        if cue.stance == "prediction":
+            conf -= 0.05
+        return Raw(kind, frame, s, e, self.raw[cs:ce], cs, ce, cue.stance, mention, tier,
+                   st.sent_of(cs), st.line_of(cs), conf, document=cue.document)
+
+    def _document_mention(self, cs: int) -> Mention | None:
+        """«در (این) بیانیه (X) آمده است»: the document (or its owner X) is the source."""
+        t = self.t
+        s0 = max(self.st.sent_start(cs), cs - MAX_REGION)
+        seg = t[s0:cs]
+        m = None
+        for m2 in re.finditer(L.WB_L + r"در" + L.WB_R, seg):
+            m = m2
+        toks = _tokens(t, s0 + m.end(), cs) if m else _tokens(t, s0, cs)
+        toks = [x for x in toks if x[2] not in "،,()"]
+        if not toks:
+            return None
+        keys = _keys(toks)
+        i = 0
+        anaphor = False
+        if keys and keys[0] in self.lx.anaphoric:
+            anaphor, i = True, 1
+        if i >= len(keys):
+            return None
+        n = _starts_with(keys, i, self.lx.document_heads)
+        if not n and keys[i].rstrip("ای") and _starts_with([keys[i].removesuffix("ای").removesuffix("\u200c")], 0, self.lx.document_heads):
+            n = 1
+        if not n:
+            # «این گزارش حاکی است» style without «در»: the subject itself is the document
+            return None
+        head_end = toks[i + n - 1][1]
+        owner = toks[i + n:]
+        # stop the owner at a stop word
+        own = []
+        for tk in owner:
+            if L.key(tk[2]) in self.lx.subject_stops and own:
+                break
+            own.append(tk)
+        if own:
+            surf_s, surf_e = own[0][0], own[-1][1]
+            surface = self.raw[surf_s:surf_e]
+            mm = self._classify(own, surf_s, surf_e)
+            if mm.kind in ("org", "name", "title", "media", "group", "anonymous"):
+                mm.surface, mm.start = surface, surf_s
+                return mm
+        surf_s = toks[0][0]
+        return Mention(self.raw[surf_s:head_end], surf_s, "anaphor_doc" if anaphor else "document",
+                       title=self.raw[toks[i][0]:head_end])
+
+    def _colon_span(self, k: int) -> tuple[int, int]:
+        """Colon speech: to the end of the speaker's turn (continuation rule)."""
+        t, st = self.t, self.st
+        li = st.line_of(k)
+        le = st.line_ends[li]
+        # stop at a later sentence in this line that carries a new attribution
+        end = le
+        ss = bisect.bisect_right(st.sent_starts, k)
+        while ss < len(st.sent_starts) and st.sent_starts[ss] < le:
+            sstart = st.sent_starts[ss]
+            send = st.sent_starts[ss + 1] if ss + 1 < len(st.sent_starts) else len(t)
+            if self._has_attr_in(sstart, min(send, le)):
+                end = sstart
+                break
+            ss += 1
+        # coordination inside the same sentence: «… و افزود: …»
+        nc = self._next_cue_in(k, end)
+        if nc is not None:
+            cut = self._coord_cut(k, nc)
+            if cut is not None:
+                end = cut
+        if end == le:
+            # continuation over following lines
+            lj = li + 1
+            count = 0
+            while lj < len(st.line_starts) and count < MAX_CONT_LINES:
+                ls2, le2 = st.line_starts[lj], st.line_ends[lj]
+                body = t[ls2:le2].strip()
+                if not body:
+                    lj += 1
+                    continue
+                if body[0] in "*-•#" or self._has_attr_in(ls2, le2) or not _FIRST_PERSON.search(t, ls2, le2):
+                    break
+                end = le2
+                lj += 1
+                count += 1
+        end = min(end, k + MAX_CONTENT)
+        return _trim(t, k, end)
+
+    def _coord_cut(self, s: int, nc: int) -> int | None:
+        """Before a coordinated cue «… و (همچنین) افزود»: where the first content ends."""
+        t = self.t
+        seg_start = max(s, nc - 60)
+        seg = t[seg_start:nc]
+        m = None
+        for m2 in re.finditer(r"(?:^|[ \u200c،,])و[ \u200c]", seg):
+            m = m2
+        if m is None:
+            return None
+        between = seg[m.end():]
+        if re.search(L.WB_L + r"که" + L.WB_R, between) or any(ch in between for ch in "«»\""):
+            return None
+        return seg_start + m.start()
+
+    def _clause_span(self, k: int, cs: int) -> tuple[int, int]:
+        """Indirect content after a cue: the rest of the sentence, up to a coordinated cue."""
+        t, st = self.t, self.st
+        end = st.sent_end(k)
+        # quotes inside the clause may contain sentence ends: extend to the closing mark
+        q = self._inside_quote(end - 1) if end > k else None
+        while q is not None and q[0] >= k and q[1] >= end:
+            end = st.sent_end(q[1] + 1) if q[1] + 1 < len(t) else len(t)
+            q2 = self._inside_quote(end - 1)
+            if q2 == q:
+                break
+            q = q2
+        nc = self._next_cue_in(k, end)
+        if nc is not None:
+            cut = self._coord_cut(k, nc)
+            if cut is not None:
+                end = cut
+        # a following «با بیان اینکه» or «به گفته» belongs to its own record only if it starts the clause
+        end = min(end, k + MAX_CONTENT)
+        s, e = _trim(t, k, end)
+        # an indirect clause ending in a partial quote keeps its closing mark
+        if e < len(t) and t[e:e + 1] in "»\"”" and e + 1 <= end + 1:
+            pass
+        return s, e
+
+    def _before_frame(self, cs: int, ce: int, cue: L.Cue, f: str) -> Raw | None:
+        """Content before the cue: «از Y خبر داد», «Y را Z خواند», «بر Y تاکید کرد», «به Y اشاره کرد»."""
+        t, st = self.t, self.st
+        mention, region_start = self._subject(cs)
+        s0 = mention.region_np_end if hasattr(mention, "region_np_end") else region_start
+        seg_s = max(s0, cs - MAX_REGION)
+        seg = t[seg_s:cs]
+        if f in "ABI":
+            word = {"A": "از", "B": "بر", "I": "به"}[f]
+            # after the last comma, the first «از»; else the first «از» after the subject
+            lastc = max(seg.rfind("،"), seg.rfind(","))
+            base = lastc + 1 if lastc >= 0 else 0
+            m = re.search(L.WB_L + word + L.WB_R, seg[base:])
+            if m is None and base:
+                m = re.search(L.WB_L + word + L.WB_R, seg)
+                base = 0
+            if m is None:
+                return None
+            s = seg_s + base + m.end()
+            s, e = _trim(t, s, cs)
+            kind, tier = "indirect", ("core" if f == "A" else "extended")
+        else:  # R: characterisation, needs «را»
+            if not re.search(L.WB_L + r"را" + L.WB_R, seg):
+                return None
+            lastc = max(seg.rfind("،"), seg.rfind(","))
+            base = lastc + 1 if lastc >= 0 else 0
+            s, e = _trim(t, seg_s + base, cs)
+            if not re.search(L.WB_L + r"را" + L.WB_R, t[s:e]):
+                s, e = _trim(t, seg_s, cs)
+            kind, tier = "indirect", "core"
+        if e - s < 3:
+            return None
+        conf = 0.6 if tier == "core" else 0.5
+        return Raw(kind, f, s, e, self.raw[cs:ce], cs, ce, cue.stance, mention, tier,
+                   st.sent_of(cs), st.line_of(cs), conf)
+
+    def _according(self, ps: int, pe: int, info: dict) -> Raw | None:
+        t, st = self.t, self.st
+        send = st.sent_end(ps)
+        sstart = st.sent_start(ps)
+        # the holder X: up to the next comma (bounded), else a pronoun or a known name
+        lim = min(send, pe + 120)
+        comma = None
+        for k in range(pe, lim):
+            if t[k] in "،,":
+                comma = k
+                break
+        toks = _tokens(t, pe, comma if comma is not None else lim)
+        toks = [x for x in toks if x[2] not in "()"]
+        if not toks:
+            return None
+        keys = _keys(toks)
+        if comma is None:
+            if keys[0] in self.lx.pronouns:
+                toks = toks[:1]
+            else:
+                best = 0
+                for nn in (3, 2, 1):
+                    cand = " ".join(x[2] for x in toks[:nn])
+                    if self._known_person(cand):
+                        best = nn
+                        break
+                if not best:
+                    return None
+                toks = toks[:best]
+        x_s, x_e = toks[0][0], toks[-1][1]
+        if x_e - x_s > 100:
+            return None
+        mention = self._classify(toks, x_s, x_e)
+        mention.surface, mention.start = self.raw[x_s:x_e], x_s
+        if info.get("person_only") and mention.kind not in ("pronoun", "name") and not self._known_person(mention.surface):
+            return None
+        if mention.kind in ("media",) and L.key(info["phrase"]) == L.key("به گزارش"):
+            return None
+        head = t[sstart:ps].strip(" \u200c\t")
+        if not head or head in ("و",) or re.fullmatch(r"[^،,]{0,40}[،,]?", head) and not re.search(r"\w{2,}\s+\w", head) and len(head) < 25:
+            # at the clause start: content after X
+            cs0 = (comma + 1) if comma is not None else x_e
+            s, e = self._colon_span(cs0) if False else _trim(t, cs0, send)
+            # the continuation rule applies to according_to as well
+            if e >= st.line_ends[st.line_of(cs0)] - 2:
+                s2, e2 = self._colon_span(cs0)
+                if e2 > e:
+                    s, e = s2, e2
+        else:
+            # «…، به گفته X.» : the clause before the phrase
+            s, e = _trim(t, sstart, ps)
+        if e - s < 5:
+            return None
+        r = Raw("according_to", "U", s, e, self.raw[ps:pe], ps, pe, info.get("stance", "neutral"), mention,
+                "core", st.sent_of(ps), st.line_of(ps), 0.85)
+        return r
+
+    def _adverbial(self, ps: int, pe: int, info: dict) -> Raw | None:
+        """«X با بیان اینکه CONTENT، گفت: …»: its own indirect record, speaker = the main subject."""
+        t, st = self.t, self.st
+        send = st.sent_end(ps)
+        nc = self._next_cue_in(pe, send)
+        if nc is None:
+            return None
+        seg = t[pe:nc]
+        lastc = max(seg.rfind("،"), seg.rfind(","))
+        end = pe + lastc if lastc > 0 else nc
+        s, e = _trim(t, pe, end)
+        if e - s < 5:
+            return None
+        mention, _ = self._subject(ps)
+        return Raw("indirect", "V", s, e, self.raw[ps:pe], ps, pe, info.get("stance", "neutral"), mention,
+                   "core", st.sent_of(ps), st.line_of(ps), 0.75)
+
+    # ------------------------------------------------------------------ speakers
+
+    def _subject(self, cs: int) -> tuple[Mention, int]:
+        """The subject mention before a cue at cs, and where its clause starts."""
+        t, st, lx = self.t, self.st, self.lx
+        s0 = st.sent_start(cs)
+        s0 = max(s0, cs - MAX_REGION)
+        # after a dateline/colon and after a closing quote in the same sentence
+        seg = t[s0:cs]
+        for ch in (":", "»"):
+            p = seg.rfind(ch)
+            if p >= 0 and ch == ":":
+                s0 = s0 + p + 1
+                seg = t[s0:cs]
+        chain: list[str] = []
+        # credit line «به گزارش X (به نقل از Y)،»
+        m = lx.credit_re.match(t, self._skip_ws(s0))
+        if m:
+            c = seg.find("،") if "،" in seg else seg.find(",")
+            if c >= 0 and s0 + c < cs:
+                chain = self._chain(t[m.start():s0 + c], m.start())
+                s0 = s0 + c + 1
+        toks = _tokens(t, s0, cs)
+        keys = _keys(toks)
+        i = 0
+        # coordination «… و افزود» right after an earlier cue of this sentence
+        while i < len(toks):
+            n = _starts_with(keys, i, lx.leading_adjuncts)
+            if n:
+                i += n
+                continue
+            if toks[i][2] in "،,":
+                i += 1
+                continue
+            break
+        # a Latin dateline («date 2026-02-04») before the subject
+        while i < len(toks) and re.fullmatch(r"[A-Za-z0-9\-/.:]+", toks[i][2]) and (toks[i][2].lower() == "date" or re.search(r"\d", toks[i][2])):
+            i += 1
+        rest = toks[i:]
+        if not rest:
+            return Mention(chain=chain, kind="drop"), s0
+        k0 = keys[i]
+        if k0 in lx.pronouns:
+            mm = Mention(self.raw[rest[0][0]:rest[0][1]], rest[0][0], "pronoun", chain=chain,
+                         plural=k0 in lx.plural_pronouns)
+            mm.region_np_end = rest[0][1]
+            return mm, s0
+        if k0 in lx.subject_stops and k0 not in ("پیش",):
+            # adjunct first: look for a pronoun or a name after the adjunct's comma
+            for j in range(i, len(toks)):
+                if keys[j] in lx.pronouns and (j == 0 or keys[j - 1] not in ("به", "از", "با", "برای", "درباره", "که")):
+                    mm = Mention(self.raw[toks[j][0]:toks[j][1]], toks[j][0], "pronoun", chain=chain)
+                    mm.region_np_end = toks[j][1]
+                    return mm, s0
+            mm = Mention(chain=chain, kind="drop")
+            mm.region_np_end = s0
+            return mm, s0
+        # the noun phrase
+        np_toks = []
+        j = i
+        while j < len(toks) and len(np_toks) < 14:
+            tk, kk = toks[j], keys[j]
+            if tk[2] in "()":
+                # keep a parenthesis inside the NP: «(شاد)»
+                if tk[2] == "(":
+                    close = next((q for q in range(j, min(j + 8, len(toks))) if toks[q][2] == ")"), None)
+                    if close is not None:
+                        np_toks.extend(toks[j:close + 1])
+                        j = close + 1
+                        continue
+                break
+            if tk[2] in "،,":
+                # apposition: «name، title،»
+                nxt = keys[j + 1] if j + 1 < len(keys) else ""
+                if np_toks and j + 1 < len(keys) and _starts_with(keys, j + 1, lx.title_heads):
+                    j += 1
+                    continue
+                break
+            if kk in lx.subject_stops and np_toks:
+                break
+            if np_toks and kk in lx.pronouns:
+                break
+            np_toks.append(tk)
+            j += 1
+        if not np_toks:
+            mm = Mention(chain=chain, kind="drop")
+            mm.region_np_end = s0
+            return mm, s0
+        ns, ne = np_toks[0][0], np_toks[-1][1]
+        mm = self._classify([x for x in np_toks if x[2] not in "،,"], ns, ne)
+        mm.surface, mm.start, mm.chain = self.raw[ns:ne], ns, chain
+        mm.region_np_end = ne
+        # «رویترز به نقل از یک منبع مطلع گزارش داد»: the innermost source
+        rest_txt = t[ne:cs]
+        mi = re.search(L.WB_L + L.phrase_regex("به نقل از") + L.WB_R, rest_txt)
+        if mi:
+            ins = ne + mi.end()
+            itoks = _tokens(t, ins, cs)
+            itoks2 = []
+            for tk in itoks:
+                if tk[2] in "،," or (L.key(tk[2]) in lx.subject_stops and itoks2):
+                    break
+                itoks2.append(tk)
+            if itoks2:
+                inner = self._classify(itoks2, itoks2[0][0], itoks2[-1][1])
+                inner.surface, inner.start = self.raw[itoks2[0][0]:itoks2[-1][1]], itoks2[0][0]
+                inner.chain = chain + [mm.surface]
+                inner.region_np_end = itoks2[-1][1]
+                inner.via_naql = True
+                return inner, s0
+        return mm, s0
+
+    def _skip_ws(self, p: int) -> int:
+        while p < len(self.t) and self.t[p] in " \u200c\t\n":
+            p += 1
+        return p
+
+    def _chain(self, credit: str, start: int) -> list[str]:
+        parts = re.split(L.WB_L + "(?:" + "|".join(L.phrase_regex(c) for c in ("به گزارش", "بنا بر گزارش", "بنابر گزارش", "طبق گزارش", "به نقل از", "بنا به گزارش")) + ")" + L.WB_R, credit)
+        out = []
+        for p in parts:
+            p = p.strip(" \u200c،,")
+            # «خبرگزاری فارس از اراک»: drop the place
+            p = re.split(L.WB_L + r"از" + L.WB_R, p)[0].strip()
+            if p:
+                out.append(canonical_text(p))
+        return out
+
+    def _classify(self, toks, s: int, e: int) -> Mention:
+        lx = self.lx
+        keys = _keys(toks)
+        words = [x[2] for x in toks]
+        if not keys:
+            return Mention(kind="drop")
+        i = 0
+        anaphor = False
+        if keys[0] in lx.anaphoric and len(keys) > 1:
+            anaphor, i = True, 1
+        # honorifics
+        while i < len(keys):
+            n = _starts_with(keys, i, lx.honorifics)
+            if not n or i + n >= len(keys):
+                break
+            i += n
+        body_toks = toks[i:]
+        body = " ".join(x[2] for x in body_toks)
+        if not body_toks:
+            return Mention(kind="drop")
+        ki = keys[i:]
+        plural = False
+        if _starts_with(ki, 0, lx.anonymous_heads) or (ki and ki[0] == "یک"):
+            name = canonical_text(" ".join(w for w in words[i:] if L.key(w) != "یک"))
+            return Mention(kind="anonymous" if not anaphor else "anaphor", title=name)
+        if _starts_with(ki, 0, lx.document_heads):
+            return Mention(kind="anaphor_doc" if anaphor else "document", title=canonical_text(body))
+        if _starts_with(ki, 0, lx.media_heads):
+            return Mention(kind="media", title=canonical_text(body))
+        if _starts_with(ki, 0, lx.group_heads):
+            return Mention(kind="anaphor" if anaphor else "group", title=canonical_text(body), plural=True)
+        if _starts_with(ki, 0, lx.organisation_heads):
+            return Mention(kind="anaphor_org" if anaphor else "org", title=canonical_text(body))
+        if _starts_with(ki, 0, lx.title_heads):
+            return Mention(kind="anaphor" if anaphor else "title", title=canonical_text(body))
+        if anaphor:
+            return Mention(kind="anaphor", title=canonical_text(body))
+        # a name, maybe followed by a title; «name» in guillemets
+        if body_toks[0][2].startswith("«"):
+            name = body_toks[0][2].strip("«»")
+            title = " ".join(x[2] for x in body_toks[1:])
+            return Mention(kind="name", name=canonical_name(name, lx), title=canonical_text(title))
+        cut = len(ki)
+        for q in range(1, len(ki)):
+            if _starts_with(ki, q, lx.title_heads) or _starts_with(ki, q, lx.organisation_heads[:0]):
+                cut = q
+                break
+        name_words = [x[2] for x in body_toks[:cut]]
+        title = " ".join(x[2] for x in body_toks[cut:] if x[2] not in "،,")
+        if len(name_words) > 5:
+            return Mention(kind="title", title=canonical_text(body))
+        return Mention(kind="name", name=canonical_name(" ".join(name_words), lx), title=canonical_text(title))
+
+    def _known_person(self, surface: str) -> str | None:
+        k = L.key(surface)
+        if not k:
+            return None
+        if k in self.lx.pronouns:
+            return self.last_person
+        for p in self.people:
+            pk = L.key(p)
+            if pk == k or pk.endswith(k) and len(k) >= 3:
+                return p
+        return None
+
+    # ------------------------------------------------------------------ resolution
+
+    def resolve(self, raws: list[Raw]) -> None:
+        """Give every record a canonical speaker and a source type, in text order."""
+        pending: list[Raw] = []
+        prev_in_sentence: dict[int, Raw] = {}
+        # records whose cue sits inside another record's clause are nested, not coordinated
+        for r in sorted(raws, key=lambda r: r.cue_start):
+            m = r.mention
+            chain = list(m.chain)
+            sp, typ = "", "person"
+            prev = prev_in_sentence.get(r.sentence)
+            if m.kind == "drop":
+                if prev is not None and r.frame != "V":
+                    sp, typ = prev.speaker, prev.source_type
+                elif r.frame == "V" and prev is None:
+                    # adverbial before the main verb: take the main clause's subject later
+                    sp, typ = "", "person"
+                elif self.last_speaker:
+                    sp, typ = self.last_speaker
+                r.confidence *= 0.9
+            elif m.kind == "pronoun":
+                if m.plural and self.last_group:
+                    sp, typ = self.last_group
+                elif self.last_person:
+                    sp, typ = self.last_person, "person"
+                elif self.last_speaker:
+                    sp, typ = self.last_speaker
+                else:
+                    sp, typ = canonical_text(m.surface), "person"
+                r.confidence *= 0.95
+            elif m.kind == "name":
+                sp = self._register_name(m.name, m.title)
+                typ = "person"
+            elif m.kind == "title":
+                sp = self._title_lookup(m.title)
+                typ = "person"
+                if not sp:
+                    sp = m.title
+                    pending.append(r)
+                r.confidence *= 0.9
+            elif m.kind == "anaphor":
+                sp = self._title_lookup(m.title) or self.last_person or (self.last_speaker or ("", ""))[0] or m.title
+                typ = "person" if (sp == self.last_person or self._title_lookup(m.title)) else (self.last_speaker or ("", "person"))[1]
+                if m.plural:
+                    typ = "group"
+            elif m.kind == "anaphor_org":
+                if self.last_speaker and self.last_speaker[1] == "organisation":
+                    sp, typ = self.last_speaker
+                else:
+                    sp, typ = m.title, "organisation"
+            elif m.kind == "anaphor_doc":
+                if self.last_speaker and self.last_speaker[1] in ("organisation", "document"):
+                    sp, typ = self.last_speaker
+                else:
+                    sp, typ = m.title, "document"
+            else:
+                sp = m.title or canonical_text(m.surface)
+                typ = {"org": "organisation", "document": "document", "media": "media",
+                       "anonymous": "anonymous", "group": "group"}.get(m.kind, "person")
+            r.speaker, r.source_type = sp, typ
+            r.chain = chain
+            if getattr(m, "via_naql", False):
+                r.cue = r.cue  # the verb stays the cue; the relay is in the chain
+            if r.speaker:
+                if r.source_type == "person":
+                    self.last_person = r.speaker
+                if r.source_type in ("group", "organisation"):
+                    self.last_group = (r.speaker, r.source_type)
+                self.last_speaker = (r.speaker, r.source_type)
+            if r.frame != "V":
+                prev_in_sentence[r.sentence] = r
+        # adverbial clauses: the subject of the main cue of the same sentence
+        by_sent: dict[int, list[Raw]] = {}
+        for r in raws:
+            by_sent.setdefault(r.sentence, []).append(r)
+        for r in raws:
+            if r.frame == "V" and r.mention.kind == "drop":
+                mains = [x for x in by_sent.get(r.sentence, []) if x.frame != "V" and x.cue_start > r.cue_start]
+                if mains:
+                    r.speaker, r.source_type = mains[0].speaker, mains[0].source_type
+        # forward resolution of titles never bound to a name (a lead's «وزیر …» before the name)
+        for r in pending:
+            sp = self._title_lookup(r.mention.title)
+            if sp:
+                r.speaker = sp
+                continue
+            later = [x for x in raws if x.cue_start > r.cue_start and x.mention.kind == "name"]
+            if later:
+                r.speaker = later[0].speaker
+            elif self.people:
+                r.speaker = self.people[0]
+        # surnames -> full names given anywhere in the article
+        for r in raws:
+            if r.source_type == "person" and r.speaker and " " not in r.speaker.strip():
+                full = self._full_name(r.speaker)
+                if full:
+                    r.speaker = full
+
+    def _register_name(self, name: str, title: str) -> str:
+        full = self._known_person(name) if len(name.split()) == 1 else None
+        if full:
+            name = full
+        elif name not in self.people:
+            # a longer form of a known surname
+            self.people.append(name)
+        if title:
+            tk = L.key(strip_det(title))
+            if tk and tk not in self.title_to_name:
+                self.title_to_name[tk] = name
+        return name
+
+    def _title_lookup(self, title: str) -> str | None:
+        tk = L.key(strip_det(title))
+        if not tk:
+            return None
+        if tk in self.title_to_name:
+            return self.title_to_name[tk]
+        # a shorter or longer form of a registered title («وزیر خارجه» / «وزیر خارجه آمریکا»)
+        best = None
+        for k, v in self.title_to_name.items():
+            if len(tk) >= 6 and (k.startswith(tk) or tk.startswith(k)):
+                best = v
+        return best
+
+    def _full_name(self, surname: str) -> str | None:
+        sk = L.key(surname)
+        for p in self.people:
+            parts = p.split()
+            if len(parts) > 1 and L.key(parts[-1]) == sk:
+                return p
+        # «دونالد ترامپ» in the narrative: a non-function word right before the surname
+        t = self.t
+        rx = re.compile(r"(?<!\w)(\w{2,})[ ](?:" + L.phrase_regex(surname) + r")(?!\w)")
+        for m in rx.finditer(t):
+            first = m.group(1)
+            fk = L.key(first)
+            if (fk in self.lx.stopwords or fk in self.lx.pronouns or fk in self.lx.subject_stops
+                    or _starts_with([fk], 0, self.lx.title_heads) or _starts_with([fk], 0, self.lx.organisation_heads)
+                    or _starts_with([fk], 0, self.lx.honorifics) or _starts_with([fk], 0, self.lx.media_heads)
+                    or fk.endswith("ی") and len(fk) > 5):
+                continue
+            return canonical_text(self.raw[m.start(1):m.end()])
+        return None
+
+
+# --------------------------------------------------------------------------- canonical forms
+
+def canonical_text(s: str) -> str:
+    """Standard Persian letters, ZWNJ kept, spaces squeezed, marks and stray punctuation stripped."""
+    s = L.match_fold(s)
+    s = s.replace("ؤ", "و")
+    s = re.sub(r"[«»\"“”()\[\]]", " ", s)
+    s = re.sub(r"\u200c{2,}", "\u200c", s)
+    s = re.sub(r"\s*\u200c\s*", lambda m: "\u200c" if m.group().strip(" ") == "\u200c" and " " not in m.group() else " ", s)
+    s = re.sub(r"\s+", " ", s).strip(" \u200c،,.:؛")
+    return s
+
+
+def strip_det(s: str) -> str:
+    return re.sub(r"^(?:این|همین|آن)\s+", "", canonical_text(s))
+
+
+def canonical_name(name: str, lx: L.Lexicon) -> str:
+    words = canonical_text(name).split()
+    keys = [L.key(w) for w in words]
+    i = 0
+    while i < len(keys) - 1:
+        n = _starts_with(keys, i, lx.honorifics)
+        if not n or i + n >= len(keys):
+            break
+        i += n
+    return " ".join(words[i:])

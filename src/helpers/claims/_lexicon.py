@@ -1,0 +1,188 @@
+"""Load the claim-extraction lexicons (``src/helpers/lexicons/claims_*``) and compile their regexes.
+
+Everything a rule needs to know about Persian words lives in those data files; this module only
+turns them into patterns. All strings are folded with :func:`helpers.normalize.fold` plus the
+extra length-preserving folds of :func:`match_fold`, so they match the text the extractor scans.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .. import paths
+from ..normalize import fold
+
+#: Zero-width and direction controls, combining marks (tanwin, hamza above, short vowels) and
+#: no-break spaces: folded to ZWNJ / space so that the scan text keeps one code point per raw one.
+_EXTRA = {c: "\u200c" for c in (0x200D, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E,
+                                0x2066, 0x2067, 0x2068, 0x2069, 0xFEFF, 0x00AD)}
+_EXTRA.update({c: "\u200c" for c in range(0x064B, 0x0660)})
+_EXTRA[0x0670] = "\u200c"
+_EXTRA.update({0x00A0: " ", 0x2009: " ", 0x202F: " ", 0x2007: " ", 0x3000: " ", 0x200B: "\u200c",
+               0x0624: "و", 0x0626: "ی", 0x06D5: "ه", 0x0621: "\u200c",
+               0x066B: ".", 0x06D4: ".", 0xFF1A: ":", 0xFE55: ":", 0x061F: "؟",
+               0x201D: '"', 0x201C: '"', 0x201E: '"', 0x2033: '"'})
+_EXTRA_T = str.maketrans(_EXTRA)
+
+#: Separator inside a multi-word phrase: a space, a ZWNJ, or nothing (and a few of them).
+SEP = r"[ \u200c]{0,3}"
+#: Word boundaries for Persian (letters and digits are ``\w``; ZWNJ is not).
+WB_L = r"(?<!\w)"
+WB_R = r"(?!\w)"
+
+
+def match_fold(text: str) -> str:
+    """``fold`` plus the extra folds above; always the same length as ``text``."""
+    return fold(text).translate(_EXTRA_T)
+
+
+def key(s: str) -> str:
+    """A comparison key for speakers and lexicon entries: folded, ZWNJ/spaces/hamza-seat squeezed."""
+    s = match_fold(s)
+    s = re.sub(r"[\u200c\s«»\"'()\[\]]+", "", s)
+    return s.replace("ئ", "ی")
+
+
+def phrase_regex(phrase: str) -> str:
+    """A regex for a lexicon phrase: folded, spaces match space/ZWNJ/nothing, hamza seats loose."""
+    p = match_fold(phrase.strip())
+    parts = []
+    for w in re.split(r"[ \u200c]+", p):
+        parts.append("".join("[یئ]" if ch in "یئ" else re.escape(ch) for ch in w))
+    return SEP.join(parts)
+
+
+def _comment_free_rows(path: Path) -> list[dict]:
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@dataclass
+class Cue:
+    surface_regex: str
+    frames: str
+    stance: str
+    base: str            # the dictionary form, for reports
+    document: bool = False
+
+
+@dataclass
+class Lexicon:
+    cues: list[Cue]
+    cue_re: re.Pattern
+    cue_info: list[Cue]  # index = regex group number - 1
+    according_re: re.Pattern
+    according_info: list[dict]
+    credit_re: re.Pattern
+    adverbial_re: re.Pattern
+    adverbial_info: list[dict]
+    leading_adjuncts: list[tuple[str, ...]]
+    subject_stops: set[str]
+    pronouns: set[str]
+    plural_pronouns: set[str]
+    honorifics: list[tuple[str, ...]]
+    title_heads: list[tuple[str, ...]]
+    organisation_heads: list[tuple[str, ...]]
+    document_heads: list[tuple[str, ...]]
+    media_heads: list[tuple[str, ...]]
+    anonymous_heads: list[tuple[str, ...]]
+    group_heads: list[tuple[str, ...]]
+    anaphoric: set[str]
+    noise_colon_heads: list[str]
+    hedge_re: re.Pattern
+    hedge_info: list[dict]
+    stopwords: set[str] = field(default_factory=set)
+
+
+def _verb_forms(nonverbal: str, past: str, present: str) -> list[str]:
+    """Regexes for the 3rd-person forms of a (compound) reporting verb."""
+    forms = []
+    for p in [x for x in past.split("|") if x]:
+        p = re.escape(match_fold(p))
+        forms.append(p + r"(?:ند)?")
+        forms.append(p + r"ه" + SEP + r"(?:است|اند|بود|بودند)")
+    for s in [x for x in present.split("|") if x]:
+        s = re.escape(match_fold(s))
+        if s == "است":
+            continue
+        forms.append(r"ن?می" + SEP + s + r"(?:د|ند)")
+    verb = "(?:" + "|".join(forms) + ")"
+    if nonverbal:
+        nv = "(?:" + "|".join(phrase_regex(n) for n in nonverbal.split("|")) + ")"
+        return [nv + SEP + verb]
+    return [verb]
+
+
+def _tuples(words) -> list[tuple[str, ...]]:
+    out = []
+    for w in words:
+        t = tuple(key(x) for x in re.split(r"[ \u200c]+", match_fold(str(w)).strip()) if x)
+        if t:
+            out.append(t)
+    return sorted(set(out), key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def load(lexicon_dir: str | None = None) -> Lexicon:
+    d = Path(lexicon_dir) if lexicon_dir else paths.LEXICONS
+    cues: list[Cue] = []
+    for row in _comment_free_rows(d / "claims_verbs.tsv"):
+        nv, past, pres = (row.get("nonverbal") or "").strip(), (row.get("past") or "").strip(), (row.get("present") or "").strip()
+        base = (nv + " " + past.split("|")[0]).strip()
+        for rx in _verb_forms(nv, past, pres):
+            if not nv and past.split("|")[0] in ("خواست", "دانست", "خواند"):
+                rx = r"(?<!می[ \u200c])(?<!می)" + rx
+            if not nv and past.split("|")[0] == "گفت":
+                rx = rx + r"(?![ \u200c]{0,2}و[ \u200c]{0,2}گو)"
+            cues.append(Cue(rx, row["frames"].strip(), row["stance"].strip(), base))
+    phr = yaml.safe_load((d / "claims_phrases.yaml").read_text(encoding="utf-8"))
+    for fc in phr["fixed_cues"]:
+        cues.append(Cue(phrase_regex(fc["cue"]), fc["frames"], fc["stance"], fc["cue"], bool(fc.get("document"))))
+    # Longest alternatives first so "تاکید کرده است" wins over "تاکید کرد".
+    order = sorted(range(len(cues)), key=lambda i: -len(cues[i].surface_regex))
+    cue_info = [cues[i] for i in order]
+    cue_re = re.compile(WB_L + "(?:" + "|".join(f"({c.surface_regex})" for c in cue_info) + ")" + WB_R)
+
+    acc = sorted(phr["according_to"], key=lambda a: -len(a["phrase"]))
+    according_re = re.compile(WB_L + "(?:" + "|".join(f"({phrase_regex(a['phrase'])})" for a in acc) + ")" + WB_R)
+    credit_re = re.compile(WB_L + "(?:" + "|".join(phrase_regex(c) for c in sorted(phr["credit"], key=len, reverse=True)) + ")" + WB_R)
+    adv = sorted(phr["adverbial"], key=lambda a: -len(a["phrase"]))
+    adverbial_re = re.compile(WB_L + "(?:" + "|".join(f"({phrase_regex(a['phrase'])})" for a in adv) + ")" + WB_R)
+
+    spk = yaml.safe_load((d / "claims_speakers.yaml").read_text(encoding="utf-8"))
+    hed = _comment_free_rows(d / "claims_hedges.tsv")
+    hed = sorted(hed, key=lambda h: -len(h["word"]))
+    hedge_re = re.compile(WB_L + "(?:" + "|".join(f"({phrase_regex(h['word'])})" for h in hed) + ")" + WB_R)
+
+    stop = set()
+    try:  # hazm's shipped stop-word list: function words are never first names
+        import hazm
+        stop = {key(w) for w in hazm.stopwords_list()}
+    except Exception:  # pragma: no cover - hazm is a declared dependency
+        stop = set()
+
+    return Lexicon(
+        cues=cues, cue_re=cue_re, cue_info=cue_info,
+        according_re=according_re, according_info=acc,
+        credit_re=credit_re, adverbial_re=adverbial_re, adverbial_info=adv,
+        leading_adjuncts=_tuples(phr["leading_adjuncts"]),
+        subject_stops={key(w) for w in phr["subject_stops"]},
+        pronouns={key(w) for w in spk["pronouns"]},
+        plural_pronouns={key(w) for w in spk["plural_pronouns"]},
+        honorifics=_tuples(spk["honorifics"]),
+        title_heads=_tuples(spk["title_heads"]),
+        organisation_heads=_tuples(spk["organisation_heads"]),
+        document_heads=_tuples(spk["document_heads"]),
+        media_heads=_tuples(spk["media_heads"]),
+        anonymous_heads=_tuples(spk["anonymous_heads"]),
+        group_heads=_tuples(spk["group_heads"]),
+        anaphoric={key(w) for w in spk["anaphoric_determiners"]},
+        noise_colon_heads=[key(w) for w in phr["noise_colon_heads"]],
+        hedge_re=hedge_re, hedge_info=hed, stopwords=stop,
+    )

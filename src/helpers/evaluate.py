@@ -1,0 +1,272 @@
+"""Score the claim extractor against the hand-annotated gold set in ``data/gold``.
+
+Gold: ``data/gold/claims_*.jsonl`` (one statement per line, the guideline's format) and
+``data/gold/split.tsv`` (article_id → ``tune`` | ``heldout`` | ``seed``). The tune split is for
+rule development; the held-out split is only ever scored in aggregate.
+
+Protocol (the guideline's §6): within an article, predictions and gold records are matched one to
+one, greedily by character IoU of the content spans, at IoU ≥ 0.5. Then
+
+* recall: matched **core** gold records / core gold records;
+* precision: matched predictions / predictions (a match with an extended gold record counts);
+* speaker accuracy, kind accuracy, exact-boundary rate: over the matched pairs;
+  speakers are compared after folding (ی/ک, digits), and with ZWNJ and spaces removed.
+
+``python -m helpers.evaluate [--split tune|heldout|seed|all]`` prints the table, with the
+calibration baseline (a plain regex over 24 colon cues) side by side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from . import paths
+from .claims import extract
+from .claims._lexicon import key as _key
+from .normalize import fold
+
+SPLITS = ("tune", "heldout", "seed", "all")
+IOU = 0.5
+
+# --------------------------------------------------------------------------- gold
+
+
+def load_split(gold_dir: Path = paths.GOLD) -> dict[str, str]:
+    out = {}
+    p = Path(gold_dir) / "split.tsv"
+    for ln in p.read_text(encoding="utf-8").splitlines()[1:]:
+        if ln.strip():
+            aid, sp = ln.split("\t")[:2]
+            out[aid.strip()] = sp.strip()
+    return out
+
+
+def load_gold(split: str = "all", gold_dir: Path = paths.GOLD) -> pd.DataFrame:
+    """Gold records of one split (all claims_*.jsonl files, filtered by split.tsv)."""
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {SPLITS}, not {split!r}")
+    sp = load_split(gold_dir)
+    rows = []
+    for f in sorted(Path(gold_dir).glob("claims_*.jsonl")):
+        for i, ln in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
+            if ln.strip():
+                r = json.loads(ln)
+                r["_file"], r["_line"] = f.name, i
+                rows.append(r)
+    df = pd.DataFrame(rows)
+    if df.empty:
+        return df
+    df["split"] = df["article_id"].map(sp)
+    if split != "all":
+        df = df[df["split"] == split]
+    return df.reset_index(drop=True)
+
+
+def gold_articles(split: str = "all", gold_dir: Path = paths.GOLD) -> pd.DataFrame:
+    """The articles of a split (from the default corpus + seed), with their texts."""
+    from .load import load_default
+
+    sp = load_split(gold_dir)
+    ids = [a for a, s in sp.items() if split == "all" or s == split]
+    arts = load_default().articles
+    return arts[arts["id"].isin(ids)].reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- baseline
+
+_BASELINE_CUES = [
+    "گفت", "افزود", "ادامه داد", "اظهار داشت", "اظهارداشت", "تصریح کرد", "اظهار کرد", "خاطرنشان کرد",
+    "تاکید کرد", "اضافه کرد", "اعلام کرد", "بیان کرد", "بیان داشت", "عنوان کرد", "یادآور شد", "نوشت",
+    "توضیح داد", "مدعی شد", "ابراز داشت", "پاسخ داد", "خاطرنشان ساخت", "تصریح نمود", "تاکید نمود", "اعلام نمود",
+]
+_BASELINE_RE = re.compile(
+    r"(?P<spk>(?:[^\s:،.]+ ){0,4}?)(?P<cue>" + "|".join(re.escape(c) for c in sorted(_BASELINE_CUES, key=len, reverse=True))
+    + r") ?:(?P<content>[^\n]*)")
+
+
+def baseline_extract(text: str, article_id: str = "") -> list[dict]:
+    """The calibration baseline: «<up to 4 words> <one of 24 colon cues>: <rest of the line>»;
+    the speaker is the words before the cue, as written; the kind is always direct."""
+    f = fold(text)
+    out = []
+    for m in _BASELINE_RE.finditer(f):
+        s, e = m.start("content"), m.end("content")
+        while s < e and f[s] in " \u200c":
+            s += 1
+        while e > s and f[e - 1] in " .\u200c\r":
+            e -= 1
+        if e <= s:
+            continue
+        out.append({"article_id": article_id, "kind": "direct", "start": s, "end": e,
+                    "content": text[s:e], "speaker": text[m.start("spk"):m.end("spk")].strip()})
+    return out
+
+
+# --------------------------------------------------------------------------- matching
+
+def _iou(a0: int, a1: int, b0: int, b1: int) -> float:
+    inter = max(0, min(a1, b1) - max(a0, b0))
+    union = max(a1, b1) - min(a0, b0)
+    return inter / union if union > 0 else 0.0
+
+
+def speaker_key(s) -> str:
+    return _key(s or "")
+
+
+def match(pred: pd.DataFrame, gold: pd.DataFrame, iou: float = IOU) -> pd.DataFrame:
+    """One-to-one greedy matching by IoU within each article. Returns one row per gold record
+    and per unmatched prediction: columns g (gold index or None), p (prediction index or None), iou."""
+    rows = []
+    for aid in sorted(set(gold["article_id"]) | set(pred["article_id"] if len(pred) else [])):
+        g = gold[gold["article_id"] == aid]
+        p = pred[pred["article_id"] == aid] if len(pred) else pred
+        cands = []
+        for gi, gr in g.iterrows():
+            for pi, pr in p.iterrows():
+                v = _iou(int(gr["start"]), int(gr["end"]), int(pr["start"]), int(pr["end"]))
+                if v >= iou:
+                    cands.append((v, gi, pi))
+        cands.sort(key=lambda x: -x[0])
+        used_g, used_p = set(), set()
+        for v, gi, pi in cands:
+            if gi in used_g or pi in used_p:
+                continue
+            used_g.add(gi)
+            used_p.add(pi)
+            rows.append({"article_id": aid, "g": gi, "p": pi, "iou": v})
+        for gi in g.index:
+            if gi not in used_g:
+                rows.append({"article_id": aid, "g": gi, "p": None, "iou": 0.0})
+        for pi in (p.index if len(p) else []):
+            if pi not in used_p:
+                rows.append({"article_id": aid, "g": None, "p": pi, "iou": 0.0})
+    return pd.DataFrame(rows, columns=["article_id", "g", "p", "iou"])
+
+
+def _metrics(pred: pd.DataFrame, gold: pd.DataFrame, m: pd.DataFrame) -> dict:
+    core = gold[gold["tier"] == "core"]
+    pairs = m.dropna(subset=["g", "p"])
+    matched_core = pairs[pairs["g"].isin(core.index)]
+    rec = len(matched_core) / len(core) if len(core) else float("nan")
+    prec = len(pairs) / len(pred) if len(pred) else float("nan")
+    f1 = 2 * prec * rec / (prec + rec) if prec == prec and rec == rec and prec + rec else float("nan")
+    return {"recall": rec, "precision": prec, "f1": f1, **_pair_scores(pairs, pred, gold), "n_gold_core": len(core), "n_gold": len(gold), "n_pred": len(pred),
+            "n_matched": len(pairs)}
+
+
+def _pair_scores(pairs: pd.DataFrame, pred: pd.DataFrame, gold: pd.DataFrame) -> dict:
+    if not len(pairs):
+        return {"speaker_acc": float("nan"), "kind_acc": float("nan"), "exact_boundary": float("nan")}
+    gp = [(gold.loc[int(r.g)], pred.loc[int(r.p)]) for r in pairs.itertuples()]
+    return {
+        "speaker_acc": sum(speaker_key(g["speaker"]) == speaker_key(p["speaker"]) for g, p in gp) / len(gp),
+        "kind_acc": sum(g["kind"] == p["kind"] for g, p in gp) / len(gp),
+        "exact_boundary": sum(int(g["start"]) == int(p["start"]) and int(g["end"]) == int(p["end"]) for g, p in gp) / len(gp),
+    }
+
+
+def _kind_metrics(pred: pd.DataFrame, gold: pd.DataFrame, m: pd.DataFrame, k: str) -> dict:
+    """Recall over core gold records of kind k; precision over predictions of kind k; pair scores
+    over matched pairs whose gold record is of kind k."""
+    pairs = m.dropna(subset=["g", "p"])
+    gk = gold[gold["kind"] == k]
+    core_k = gk[gk["tier"] == "core"]
+    pk = pred[pred["kind"] == k] if len(pred) else pred
+    rec = pairs["g"].isin(core_k.index).sum() / len(core_k) if len(core_k) else float("nan")
+    prec = pairs["p"].isin(pk.index).sum() / len(pk) if len(pk) else float("nan")
+    f1 = 2 * prec * rec / (prec + rec) if prec == prec and rec == rec and prec + rec else float("nan")
+    pg = pairs[pairs["g"].isin(gk.index)]
+    return {"recall": rec, "precision": prec, "f1": f1, **_pair_scores(pg, pred, gold),
+            "n_gold_core": len(core_k), "n_gold": len(gk), "n_pred": len(pk), "n_matched": len(pg)}
+
+
+def predict(articles: pd.DataFrame, system: str = "goftar") -> pd.DataFrame:
+    rows = []
+    for a in articles.itertuples():
+        if system == "goftar":
+            rows.extend(c.to_dict() for c in extract(a.text, article_id=a.id))
+        elif system == "baseline":
+            rows.extend(baseline_extract(a.text, article_id=a.id))
+        else:
+            raise ValueError(system)
+    return pd.DataFrame(rows, columns=["article_id", "kind", "start", "end", "content", "speaker"] if not rows else None)
+
+
+def evaluate(split: str = "tune", systems=("goftar", "baseline"), gold_dir: Path = paths.GOLD,
+             per_kind: bool = False) -> pd.DataFrame:
+    """The metrics table (one row per system; with ``per_kind`` one row per system and kind)."""
+    gold = load_gold(split, gold_dir)
+    arts = gold_articles(split, gold_dir)
+    rows = []
+    for sysname in systems:
+        pred = predict(arts, sysname)
+        m = match(pred, gold)
+        rows.append({"system": sysname, "kind": "all", **_metrics(pred, gold, m)})
+        if per_kind:
+            for k in ("direct", "indirect", "according_to"):
+                rows.append({"system": sysname, "kind": k, **_kind_metrics(pred, gold, m, k)})
+    df = pd.DataFrame(rows)
+    df.insert(0, "split", split)
+    return df
+
+
+def errors(split: str = "tune", gold_dir: Path = paths.GOLD) -> pd.DataFrame:
+    """Per-record errors for rule development. Refuses the held-out split by design."""
+    if split in ("heldout", "all"):
+        raise ValueError("per-record errors are only shown for the tune and seed splits; the held-out split is scored in aggregate only")
+    gold = load_gold(split, gold_dir)
+    arts = gold_articles(split, gold_dir)
+    pred = predict(arts, "goftar")
+    m = match(pred, gold)
+    out = []
+    for r in m.itertuples():
+        g = gold.loc[int(r.g)] if r.g == r.g and r.g is not None else None
+        p = pred.loc[int(r.p)] if r.p == r.p and r.p is not None else None
+        if g is not None and p is not None:
+            problems = []
+            if speaker_key(g["speaker"]) != speaker_key(p["speaker"]):
+                problems.append("speaker")
+            if g["kind"] != p["kind"]:
+                problems.append("kind")
+            if (int(g["start"]), int(g["end"])) != (int(p["start"]), int(p["end"])):
+                problems.append("boundary")
+            err = ",".join(problems)
+        elif g is not None:
+            err = "missed" if g["tier"] == "core" else "missed-ext"
+        else:
+            err = "spurious"
+        out.append({"article_id": r.article_id, "error": err, "iou": round(r.iou, 2),
+                    "g_kind": None if g is None else g["kind"], "p_kind": None if p is None else p["kind"],
+                    "g_speaker": None if g is None else g["speaker"], "p_speaker": None if p is None else p["speaker"],
+                    "g_start": None if g is None else int(g["start"]), "g_end": None if g is None else int(g["end"]),
+                    "p_start": None if p is None else int(p["start"]), "p_end": None if p is None else int(p["end"]),
+                    "g_cue": None if g is None else g["cue"], "p_cue": None if p is None else p["cue"],
+                    "g_content": None if g is None else g["content"], "p_content": None if p is None else p["content"],
+                    "tier": None if g is None else g["tier"]})
+    return pd.DataFrame(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m helpers.evaluate", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", default="tune", choices=SPLITS)
+    ap.add_argument("--per-kind", action="store_true", help="add one row per kind")
+    ap.add_argument("--json", action="store_true", help="print JSON records instead of a table")
+    args = ap.parse_args(argv)
+    df = evaluate(args.split, per_kind=args.per_kind)
+    if args.json:
+        print(df.to_json(orient="records", force_ascii=False, indent=1))
+    else:
+        with pd.option_context("display.width", 200, "display.max_columns", 30, "display.float_format", "{:.3f}".format):
+            print(df.to_string(index=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
