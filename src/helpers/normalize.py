@@ -1,12 +1,46 @@
 """Persian normalization with an exact offset map back to the raw text.
 
-This first piece is :func:`fold`, a *length-preserving* character fold (one code point
-in, one code point out), so that a span found in ``fold(raw)`` is the same span in
-``raw``: the claim extractor matches on folded text and reports raw offsets directly.
-The full normalizer (hazm + extra folds + ZWNJ restoration + offset map) builds on it.
+Two tools live here:
+
+* :func:`fold` — a *length-preserving* character fold (one code point in, one code point
+  out), so that a span found in ``fold(raw)`` is the same span in ``raw``: the claim
+  extractor matches on folded text and reports raw offsets directly.
+* :func:`normalize` — the full normalizer: a fixed sequence of named, switchable steps
+  (:data:`STEPS`) built on hazm 0.12.1's ``Normalizer`` tables (its Arabic-variant
+  translation table, diacritic and special-character classes, word list and verb
+  conjugations), plus what hazm lacks: presentation forms, bidi controls, ZWNJ
+  look-alikes, stray ZWNJ, and a lexicon-driven ZWNJ restorer.  Every step is recorded
+  as edits on the text, so the result carries an exact alignment to the raw text:
+  :meth:`Normalized.to_raw` / :meth:`Normalized.from_raw` map spans both ways.
+
+Digits — one documented choice: **Persian digits (۰–۹) in Persian text.**  That is
+hazm's convention, so hazm's tokenizer/tagger see what they were built on, the
+normalized text reads as it would in print, and Python's ``int()`` and ``\\d`` accept
+them.  Arabic-Indic digits (٠–٩) always become Persian; ASCII digits become Persian
+*unless* they sit in a whitespace-delimited token that contains a Latin letter (URLs,
+handles, model numbers such as ``pic.twitter.com/66LUTEMFoK`` or ``F-35``), where
+rewriting them would corrupt a non-Persian string.  (:func:`fold` maps every digit to
+ASCII for matching; the two are independent.)
+
+ZWNJ convention: the restorer writes ZWNJ where it is *visible*, i.e. after a joining
+letter (``می‌شود``, ``گزارش‌های``, ``مقاله‌ای``, ``گفت‌وگو``) and, for plurals after
+non-joining letters, follows the dominant dev-corpus spelling (``کشورها``); ZWNJ already
+present in the input between two letters is always kept.  Lexicon data:
+``lexicons/zwnj_*.tsv`` (built by ``scripts/build_zwnj_lexicon.py``).
 """
 
 from __future__ import annotations
+
+import bisect
+import csv
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+# --------------------------------------------------------------------------- fold (1:1)
 
 # Arabic letter variants -> Persian letters, and digits -> ASCII. All 1:1.
 _FOLD_TABLE = {
@@ -35,3 +69,712 @@ def fold(text: str) -> str:
     ``len(fold(s)) == len(s)`` always, so offsets found in the folded text index the raw text.
     """
     return text.translate(_FOLD)
+
+
+# --------------------------------------------------------------------------- constants
+
+ZWNJ = "\u200c"
+LEXICONS = Path(__file__).resolve().parent / "lexicons"
+
+#: Persian letters after folding (Arabic block letters minus the Arabic-only variants).
+FA_LETTER = "\u0621-\u063a\u0641-\u0648\u067e\u0686\u0698\u06a9\u06af\u06cc"
+_FA_WORD = re.compile(f"[{FA_LETTER}]+(?:{ZWNJ}[{FA_LETTER}]+)*")
+#: Letters that do not join to the following letter: a ZWNJ after them is invisible.
+NON_JOINING = set("اآأإدذرزژوؤءة")
+
+
+def joins(ch: str) -> bool:
+    """True if ``ch`` connects to the next letter (so a ZWNJ after it is visible)."""
+    return ch not in NON_JOINING
+
+
+# --------------------------------------------------------------------------- edit tracking
+
+class _Tracker:
+    """The current text plus the alignment blocks that map it back to the raw text.
+
+    Blocks are ``[r0, r1, n0, n1, mask]``: raw ``[r0, r1)`` became current ``[n0, n1)``;
+    between blocks the text is copied 1:1.  ``mask`` is a bit set of step indices.
+    """
+
+    __slots__ = ("text", "blocks", "counts")
+
+    def __init__(self, raw: str):
+        self.text = raw
+        self.blocks: list[list[int]] = []
+        self.counts: dict[str, int] = {}
+
+    def apply(self, edits: list[tuple[int, int, str]], step: str) -> None:
+        """Apply non-overlapping, sorted edits ``(start, end, replacement)`` to the text."""
+        if not edits:
+            return
+        self.counts[step] = self.counts.get(step, 0) + len(edits)
+        bit = 1 << _STEP_INDEX[step]
+        text = self.text
+        pieces = []
+        pos = 0
+        for c0, c1, rep in edits:
+            pieces.append(text[pos:c0])
+            pieces.append(rep)
+            pos = c1
+        pieces.append(text[pos:])
+        self.text = "".join(pieces)
+
+        # Compose the alignment: merge every old block that overlaps an edit (or sits at
+        # the same point when both are zero-width) into one new block.
+        old = self.blocks
+        items = [(b[2], b[3], 0, i) for i, b in enumerate(old)]
+        items += [(e[0], e[1], 1, j) for j, e in enumerate(edits)]
+        items.sort(key=lambda x: (x[0], x[1], x[2]))
+        new_blocks: list[list[int]] = []
+        delta = 0
+        prev_r1 = prev_n1 = 0  # last old block fully processed (for identity mapping)
+        k = 0
+        n = len(items)
+        while k < n:
+            c0, c1, kind, idx = items[k]
+            group = [items[k]]
+            k += 1
+            end = c1
+            while k < n:
+                s, e = items[k][0], items[k][1]
+                if s < end or (s == end and e == s and group[-1][1] == end
+                               and group[-1][0] == end):
+                    group.append(items[k])
+                    end = max(end, e)
+                    k += 1
+                else:
+                    break
+            if len(group) == 1 and kind == 0:
+                b = old[idx]
+                new_blocks.append([b[0], b[1], b[2] + delta, b[3] + delta, b[4]])
+                prev_r1, prev_n1 = b[1], b[3]
+                continue
+            g0 = min(it[0] for it in group)
+            g1 = end
+            r0 = prev_r1 + (g0 - prev_n1)
+            mask = bit
+            grow = 0
+            last_old = None
+            for s, e, kd, i in group:
+                if kd == 0:
+                    b = old[i]
+                    mask |= b[4]
+                    if b[2] == g0:
+                        r0 = min(r0, b[0])
+                    last_old = b
+                else:
+                    grow += len(edits[i][2]) - (e - s)
+            if last_old is not None:
+                prev_r1, prev_n1 = last_old[1], last_old[3]
+            r1 = prev_r1 + (g1 - prev_n1)
+            if last_old is not None and last_old[3] == g1:
+                r1 = max(r1, last_old[1])
+            new_blocks.append([r0, r1, g0 + delta, g1 + delta + grow, mask])
+            delta += grow
+        self.blocks = new_blocks
+
+
+# --------------------------------------------------------------------------- result
+
+def _locate(s: int, a0: list[int], a1: list[int], b0: list[int], b1: list[int]):
+    """Map boundary ``s`` in coordinates A to ``(lo, hi, inside)`` in coordinates B."""
+    n = len(a1)
+    i = bisect.bisect_left(a1, s)
+    j = i
+    while j < n and a1[j] == s:
+        if a0[j] == s:  # zero-width in A at s: s stands for the whole B range
+            return b0[j], b1[j], False
+        j += 1
+    if i < n and a0[i] < s < a1[i]:
+        return b0[i], b1[i], True
+    k = j - 1
+    v = b1[k] + (s - a1[k]) if k >= 0 else s
+    return v, v, False
+
+
+def _map_span(s: int, e: int, total_a: int, total_b: int, a0, a1, b0, b1) -> tuple[int, int]:
+    if not (0 <= s <= e <= total_a):
+        raise ValueError(f"span ({s}, {e}) outside 0..{total_a}")
+    lo, hi, inside = _locate(s, a0, a1, b0, b1)
+    if s == e:
+        return lo, lo
+    start = lo if (inside or s == 0) else hi
+    lo, hi, inside = _locate(e, a0, a1, b0, b1)
+    end = hi if (inside or e == total_a) else lo
+    return start, end
+
+
+@dataclass
+class Normalized:
+    """A normalized text and its exact alignment to the raw text.
+
+    ``blocks`` are the changed regions ``(raw_start, raw_end, norm_start, norm_end, mask)``;
+    the text between them was copied unchanged, character for character.
+    """
+
+    raw: str
+    text: str
+    blocks: list[tuple[int, int, int, int, int]] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self):
+        self._r0 = [b[0] for b in self.blocks]
+        self._r1 = [b[1] for b in self.blocks]
+        self._n0 = [b[2] for b in self.blocks]
+        self._n1 = [b[3] for b in self.blocks]
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """The raw span that a span of the normalized text came from.
+
+        A span boundary inside a changed region widens to the whole region (so the raw
+        span always covers the letters shown); characters removed right at a boundary
+        (bidi marks, kashida) are left out, except at the very start and end of the text,
+        so ``to_raw(0, len(text)) == (0, len(raw))``.
+        """
+        return _map_span(start, end, len(self.text), len(self.raw),
+                         self._n0, self._n1, self._r0, self._r1)
+
+    def from_raw(self, start: int, end: int) -> tuple[int, int]:
+        """The normalized span that a raw span became (same rules as :meth:`to_raw`)."""
+        return _map_span(start, end, len(self.raw), len(self.text),
+                         self._r0, self._r1, self._n0, self._n1)
+
+    def changes(self) -> list[tuple[int, int, int, int, str]]:
+        """Changed regions as ``(raw_start, raw_end, norm_start, norm_end, step)``;
+        a region changed by several steps names them joined with ``+``."""
+        out = []
+        for r0, r1, n0, n1, mask in self.blocks:
+            names = [s for i, s in enumerate(STEPS) if mask >> i & 1]
+            out.append((r0, r1, n0, n1, "+".join(names)))
+        return out
+
+    def map_array(self) -> list[int]:
+        """The alignment as a flat list of ints, 5 per changed region (see :meth:`from_map`)."""
+        return [v for b in self.blocks for v in b]
+
+    @classmethod
+    def from_map(cls, raw: str, text: str, array: Sequence[int],
+                 counts: dict[str, int] | None = None) -> "Normalized":
+        """Rebuild a :class:`Normalized` from ``raw``, ``text`` and :meth:`map_array`."""
+        arr = [int(v) for v in array]
+        if len(arr) % 5:
+            raise ValueError("map array length must be a multiple of 5")
+        blocks = [tuple(arr[i:i + 5]) for i in range(0, len(arr), 5)]
+        return cls(raw, text, blocks, dict(counts or {}))
+
+
+# --------------------------------------------------------------------------- fold steps
+
+def _regex_edits(pattern: re.Pattern, text: str, repl) -> list[tuple[int, int, str]]:
+    out = []
+    for m in pattern.finditer(text):
+        r = repl(m) if callable(repl) else repl
+        if r != m.group():
+            out.append((m.start(), m.end(), r))
+    return out
+
+
+def _table_edits(pattern: re.Pattern, text: str, table: dict[str, str]):
+    return [(m.start(), m.end(), table[m.group()]) for m in pattern.finditer(text)]
+
+
+# bidi / invisible format controls (LRM, RLM, ALM, embeddings, overrides, isolates, BOM, ZWSP)
+_BIDI = re.compile("[\u200b\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]+")
+
+
+def _step_bidi(text: str):
+    return _regex_edits(_BIDI, text, "")
+
+
+def _presentation_table() -> dict[str, str]:
+    table = {}
+    for cp in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFEFF)):
+        ch = chr(cp)
+        rep = unicodedata.normalize("NFKC", ch).replace(" ", "")
+        if rep != ch and rep:
+            table[ch] = rep
+    return table
+
+
+_PRES_TABLE = _presentation_table()
+_PRES = re.compile("[" + "".join(re.escape(c) for c in _PRES_TABLE) + "]")
+
+
+def _step_presentation_forms(text: str):
+    return _table_edits(_PRES, text, _PRES_TABLE)
+
+
+def _arabic_table() -> dict[str, str]:
+    from hazm.constants import TRANSLATION_DST, TRANSLATION_SRC
+
+    table = {}
+    for a, b in zip(TRANSLATION_SRC, TRANSLATION_DST):
+        o = ord(a)
+        if 0x0600 <= o <= 0x08FF and a != b:  # letters only (quotes/NBSP: other steps)
+            table[a] = b
+    table.update({"\u0629": "ه", "\u06c0": "ه", "\u0649": "ی", "\u064a": "ی", "\u0643": "ک"})
+    return table
+
+
+_AR_TABLE = _arabic_table()
+_AR = re.compile("[" + "".join(_AR_TABLE) + "]")
+
+
+def _step_arabic_letters(text: str):
+    return _table_edits(_AR, text, _AR_TABLE)
+
+
+def _hazm_class(patterns) -> re.Pattern:
+    return re.compile("(?:" + "|".join(p for p, _ in patterns) + ")+")
+
+
+@functools.cache
+def _diacritics_re():
+    from hazm.constants import DIACRITICS_PATTERNS
+    return _hazm_class(DIACRITICS_PATTERNS)
+
+
+@functools.cache
+def _specials_re():
+    from hazm.constants import SPECIAL_CHARS_PATTERNS
+    return _hazm_class(SPECIAL_CHARS_PATTERNS)
+
+
+def _step_diacritics(text: str):
+    return _regex_edits(_diacritics_re(), text, "")
+
+
+def _step_specials(text: str):
+    return _regex_edits(_specials_re(), text, "")
+
+
+_KASHIDA = re.compile("\u0640+")
+
+
+def _step_kashida(text: str):
+    return _regex_edits(_KASHIDA, text, "")
+
+
+# soft hyphen and ZWJ are used by some sites where ZWNJ is meant («سال\xadهای»)
+_LOOKALIKE = re.compile("[\u00ad\u200d]")
+
+
+def _step_zwnj_lookalikes(text: str):
+    return [(m.start(), m.end(), ZWNJ) for m in _LOOKALIKE.finditer(text)]
+
+
+_ZWNJ_RUN = re.compile(f"{ZWNJ}+")
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha()
+
+
+def _step_zwnj_cleanup(text: str):
+    """Keep one ZWNJ between two letters; drop ZWNJ next to spaces, punctuation, digits
+    or the text edges, and collapse doubled ZWNJ."""
+    out = []
+    n = len(text)
+    for m in _ZWNJ_RUN.finditer(text):
+        s, e = m.start(), m.end()
+        between = s > 0 and e < n and _is_letter(text[s - 1]) and _is_letter(text[e])
+        if not between:
+            out.append((s, e, ""))
+        elif e - s > 1:
+            out.append((s, e, ZWNJ))
+    return out
+
+
+_DIGIT_TOKEN = re.compile(r"\S*[0-9\u0660-\u0669]\S*")
+_LATIN = re.compile("[A-Za-z]")
+_DIGIT = re.compile("[0-9\u0660-\u0669]")
+_TO_FA_DIGIT = {str(i): chr(0x06F0 + i) for i in range(10)}
+_TO_FA_DIGIT.update({chr(0x0660 + i): chr(0x06F0 + i) for i in range(10)})
+
+
+def _step_digits(text: str):
+    out = []
+    for m in _DIGIT_TOKEN.finditer(text):
+        tok = m.group()
+        latin = _LATIN.search(tok) is not None
+        base = m.start()
+        for d in _DIGIT.finditer(tok):
+            ch = d.group()
+            if latin and ch < "\u0660":
+                continue
+            out.append((base + d.start(), base + d.end(), _TO_FA_DIGIT[ch]))
+    return out
+
+
+_ODD_SPACE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_CRLF = re.compile("\r\n?")
+_MULTI_SPACE = re.compile(" {2,}")
+_EDGE_SPACE = re.compile("^ +| +$", re.M)
+_MULTI_NL = re.compile("\n{3,}")
+
+
+def _steps_spaces(tr: _Tracker):
+    tr.apply(_regex_edits(_ODD_SPACE, tr.text, " "), "spaces")
+    tr.apply(_regex_edits(_CRLF, tr.text, "\n"), "spaces")
+    tr.apply(_regex_edits(_MULTI_SPACE, tr.text, " "), "spaces")
+    tr.apply(_regex_edits(_EDGE_SPACE, tr.text, ""), "spaces")
+    tr.apply(_regex_edits(_MULTI_NL, tr.text, "\n\n"), "spaces")
+
+
+# --------------------------------------------------------------------------- ZWNJ restoration
+
+def _read_tsv(name: str) -> list[list[str]]:
+    rows = []
+    with open(LEXICONS / name, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            rows.append(line.split("\t"))
+    return rows[1:]  # first non-comment row is the header
+
+
+class ZwnjRestorer:
+    """Put ZWNJ back into words written without it (fused) or with a space instead.
+
+    Decisions, in order, for a word written without ZWNJ (``w``):
+
+    1. ``w`` is in the compound lexicon (``zwnj_lexicon.tsv``) -> its ZWNJ spelling;
+    2. ``w`` is a known word (hazm's word list with a corpus count > 0, hazm's verb
+       conjugations, the dev-corpus keep list ``zwnj_keep.tsv``) -> unchanged;
+    3. verbal prefix: ``(ن)می`` + a form that hazm conjugates as ``(ن)می‌…``;
+    4. suffix rules (``zwnj_suffixes.tsv``): a known or restorable stem + plural,
+       comparative, clitic after silent ه, …;
+    5. compound heads (``zwnj_heads.tsv``): a known word + a productive second element.
+    """
+
+    def __init__(self, lexicon: list[list[str]] | None = None, keep: Iterable[str] | None = None,
+                 heads: list[list[str]] | None = None):
+        """Load the lexicon files; the build script passes its own data instead."""
+        from hazm.utils import default_words
+
+        lex_rows = _read_tsv("zwnj_lexicon.tsv") if lexicon is None else lexicon
+        self.lexicon: dict[str, str] = {row[0]: row[1] for row in lex_rows}
+        self.spaced_ok = {row[0] for row in lex_rows if row[2] == "join_spaced"}
+        self.keep: set[str] = set(
+            (row[0] for row in _read_tsv("zwnj_keep.tsv")) if keep is None else keep)
+        self.suffixes: list[tuple[str, str]] = sorted(
+            ((row[0], row[1]) for row in _read_tsv("zwnj_suffixes.tsv")),
+            key=lambda r: -len(r[0]))
+        heads = _read_tsv("zwnj_heads.tsv") if heads is None else heads
+        self.right_heads = {r[0] for r in heads if r[1] == "right"}
+        self.left_heads = {r[0] for r in heads if r[1] == "left"}
+
+        self.words: set[str] = set()
+        self.adjectives: set[str] = set()
+        with open(default_words, encoding="utf-8") as f:
+            for line in f:
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) != 3 or ZWNJ in parts[0]:
+                    continue
+                if int(parts[1]) > 0:
+                    self.words.add(parts[0])
+                    if "AJ" in parts[2].split(","):
+                        self.adjectives.add(parts[0])
+        self.words |= self.keep
+        # hazm's conjugations: 'میخواهیم' -> 'می‌خواهیم', 'نتوانستهاند' -> 'نتوانسته‌اند'
+        self.verbs: dict[str, str] = {}
+        for form in sorted(_verb_forms()):
+            if " " in form:
+                continue
+            if ZWNJ in form:
+                self.verbs.setdefault(form.replace(ZWNJ, ""), _visible_zwnj(form))
+            else:
+                self.words.add(form)
+        for key in list(self.lexicon):  # the lexicon wins over "known" fused spellings
+            self.words.discard(key)
+        self._cache: dict[str, str] = {}
+
+    # ----------------------------------------------------------------- words
+    def restore(self, w: str) -> str:
+        """The ZWNJ spelling of a word written without ZWNJ (``w`` itself if none)."""
+        r = self._cache.get(w)
+        if r is None:
+            r = self._restore(w)
+            self._cache[w] = r
+        return r
+
+    def resolve(self, stem: str) -> str | None:
+        """``stem`` spelled right if it is a word we know or can restore, else None."""
+        if stem in self.lexicon:
+            return self.lexicon[stem]
+        if stem in self.words:
+            return stem
+        r = self.restore(stem)
+        return r if r != stem else None
+
+    def _restore(self, w: str) -> str:
+        if len(w) < 3:
+            return w
+        if w in self.lexicon:
+            return self.lexicon[w]
+        if w in self.words:
+            return w
+        if w in self.verbs:
+            return self.verbs[w]
+        for suf, rule in self.suffixes:
+            if len(w) <= len(suf) + 1 or not w.endswith(suf):
+                continue
+            stem = w[:-len(suf)]
+            if rule == "after_heh" and not (stem.endswith("ه") and len(stem) >= 3):
+                continue
+            if rule == "after_adjective" and (stem not in self.adjectives or stem.endswith("ه")):
+                continue
+            if rule == "comparative" and stem not in self.adjectives:
+                continue
+            rs = self.resolve(stem)
+            if rs is None:
+                continue
+            if rule == "attach":  # no ZWNJ before the suffix; only worth it if the stem changed
+                if rs == stem:
+                    continue
+                return rs + suf
+            sep = ZWNJ if joins(stem[-1]) else ""
+            return rs + sep + suf
+        # compounds: known word + productive head, or productive prefix + known word
+        best = None
+        for i in range(2, len(w) - 1):
+            a, b = w[:i], w[i:]
+            if not joins(a[-1]):
+                continue
+            if (b in self.right_heads and a in self.words and len(a) >= 3) or (
+                    a in self.left_heads and b in self.words and len(b) >= 3):
+                if best is None or min(len(a), len(b)) > min(len(best[0]), len(best[1])):
+                    best = (a, b)
+        if best:
+            return best[0] + ZWNJ + best[1]
+        return w
+
+    # ----------------------------------------------------------------- text
+    def fused_edits(self, text: str) -> list[tuple[int, int, str]]:
+        """Insertions of ZWNJ into words that carry none."""
+        out = []
+        for m in _FA_WORD.finditer(text):
+            w = m.group()
+            if ZWNJ in w or len(w) < 3:
+                continue
+            # a word glued to Latin letters or digits is not a Persian word
+            s, e = m.start(), m.end()
+            if (s and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
+                continue
+            r = self.restore(w)
+            if r == w:
+                continue
+            # r is w with ZWNJ inserted: emit one zero-width edit per inserted ZWNJ
+            i = 0
+            for j, ch in enumerate(r):
+                if ch == ZWNJ:
+                    out.append((s + i, s + i, ZWNJ))
+                else:
+                    i += 1
+        return out
+
+    def spaced_edits(self, text: str) -> list[tuple[int, int, str]]:
+        """Spaces that stand for a ZWNJ («می شود», «کشور ها», «شده اند») become ZWNJ."""
+        out = []
+        words = [(m.start(), m.end(), m.group()) for m in _FA_WORD.finditer(text)]
+        for (s1, e1, a), (s2, e2, b) in zip(words, words[1:]):
+            if s2 != e1 + 1 or text[e1] != " ":
+                continue
+            if self.join_spaced(a, b):
+                out.append((e1, s2, ZWNJ))
+        return out
+
+    def join_spaced(self, a: str, b: str) -> bool:
+        ka, kb = a.replace(ZWNJ, ""), b.replace(ZWNJ, "")
+        if ka in ("می", "نمی"):
+            return (ka + kb) in self.verbs
+        for suf, rule in self.suffixes:
+            if kb != suf or rule == "attach":
+                continue
+            if rule == "after_heh" and not (ka.endswith("ه") and len(ka) >= 3):
+                return False
+            if rule in ("after_adjective", "comparative") and ka not in self.adjectives:
+                return False
+            return ka in self.words or ka in self.lexicon or self.restore(ka) != ka
+        joined = ka + kb
+        if joined in self.lexicon and self.lexicon[joined].count(ZWNJ) == 1 and \
+                self.lexicon[joined] == a + ZWNJ + b and joined in self.spaced_ok:
+            return True
+        return False
+
+
+def _visible_zwnj(form: str) -> str:
+    """Drop ZWNJ after non-joining letters (invisible there; the dev corpus mostly omits it)."""
+    return "".join(ch for i, ch in enumerate(form)
+                   if not (ch == ZWNJ and i and not joins(form[i - 1])))
+
+
+@functools.cache
+def _verb_forms() -> frozenset[str]:
+    from hazm import Lemmatizer
+
+    return frozenset(Lemmatizer(joined_verb_parts=False).verbs.keys())
+
+
+@functools.cache
+def restorer() -> ZwnjRestorer:
+    """The shared restorer (its lexicons are loaded once per process)."""
+    return ZwnjRestorer()
+
+
+def _step_zwnj_fused(text: str):
+    return restorer().fused_edits(text)
+
+
+def _step_zwnj_spaced(text: str):
+    return restorer().spaced_edits(text)
+
+
+# --------------------------------------------------------------------------- pipeline
+
+#: The steps in the order they run, with what each does.  ``normalize(steps=...)`` picks
+#: a subset (the order stays this one).
+STEP_DOCS = {
+    "bidi": "remove bidi/format controls: LRM, RLM, ALM, embeddings, overrides, isolates, BOM, ZWSP",
+    "presentation_forms": "Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFF) -> letters (NFKC)",
+    "arabic_letters": "Arabic ي ى ك ة ۀ ھ and other variants -> Persian letters (hazm's table)",
+    "diacritics": "remove harakat, tanwin, shadda, sukun (hazm)",
+    "specials": "remove Quranic marks and other special signs (hazm)",
+    "kashida": "remove kashida (tatweel, U+0640)",
+    "zwnj_lookalikes": "soft hyphen and ZWJ used as ZWNJ -> ZWNJ",
+    "zwnj_cleanup": "drop ZWNJ not between two letters; collapse doubled ZWNJ",
+    "digits": "Arabic-Indic and ASCII digits -> Persian digits (not inside Latin tokens)",
+    "spaces": "odd spaces -> space, CRLF -> LF, repeated spaces, spaces at line edges, 3+ newlines",
+    "zwnj_fused": "insert ZWNJ into words written without it (نمیکند -> نمی‌کند)",
+    "zwnj_spaced": "space standing for ZWNJ -> ZWNJ (می شود -> می‌شود, کشور ها -> کشور‌ها)",
+}
+STEPS: tuple[str, ...] = tuple(STEP_DOCS)
+_STEP_INDEX = {s: i for i, s in enumerate(STEPS)}
+#: Steps that only fold characters (no ZWNJ restoration).
+FOLD_STEPS: tuple[str, ...] = STEPS[:-2]
+
+_SIMPLE = {
+    "bidi": _step_bidi,
+    "presentation_forms": _step_presentation_forms,
+    "arabic_letters": _step_arabic_letters,
+    "diacritics": _step_diacritics,
+    "specials": _step_specials,
+    "kashida": _step_kashida,
+    "zwnj_lookalikes": _step_zwnj_lookalikes,
+    "zwnj_cleanup": _step_zwnj_cleanup,
+    "digits": _step_digits,
+    "zwnj_fused": _step_zwnj_fused,
+    "zwnj_spaced": _step_zwnj_spaced,
+}
+
+
+def normalize(raw: str, steps: Iterable[str] | None = None) -> Normalized:
+    """Normalize ``raw`` with the given steps (default: all of :data:`STEPS`).
+
+    Returns a :class:`Normalized` holding the text, the raw text, the alignment and how
+    many times each step fired.  Normalizing the output again changes nothing.
+    """
+    if steps is None:
+        chosen = set(STEPS)
+    else:
+        chosen = set(steps)
+        unknown = chosen - set(STEPS)
+        if unknown:
+            raise ValueError(f"unknown steps {sorted(unknown)}; choose from {STEPS}")
+    tr = _Tracker(raw)
+    for step in STEPS:
+        if step not in chosen:
+            continue
+        if step == "spaces":
+            _steps_spaces(tr)
+        else:
+            tr.apply(_SIMPLE[step](tr.text), step)
+    counts = {s: tr.counts.get(s, 0) for s in STEPS if s in chosen}
+    return Normalized(raw, tr.text, [tuple(b) for b in tr.blocks], counts)
+
+
+def normalize_frame(df, text_col: str = "text", id_col: str = "id",
+                    steps: Iterable[str] | None = None, with_map: bool = True):
+    """Normalize every row of ``df[text_col]``.
+
+    Returns a DataFrame with ``id``, ``text_norm``, ``norm_map`` (the flat alignment of
+    :meth:`Normalized.map_array`, to rebuild with :meth:`Normalized.from_map`; left out
+    with ``with_map=False``) and one ``n_<step>`` count column per step.
+    """
+    import pandas as pd
+
+    chosen = STEPS if steps is None else tuple(s for s in STEPS if s in set(steps))
+    rows = []
+    for id_, raw in zip(df[id_col], df[text_col]):
+        n = normalize(raw, chosen)
+        row = {"id": id_, "text_norm": n.text}
+        if with_map:
+            row["norm_map"] = n.map_array()
+        for s in chosen:
+            row[f"n_{s}"] = n.counts.get(s, 0)
+        rows.append(row)
+    cols = ["id", "text_norm"] + (["norm_map"] if with_map else []) + [f"n_{s}" for s in chosen]
+    return pd.DataFrame(rows, columns=cols)
+
+
+# --------------------------------------------------------------------------- ZWNJ usage
+
+_PLURAL_FUSED = re.compile(f"^([{FA_LETTER}]+?)(ها|های|هایی)$")
+_SPACED_AFFIX = re.compile(f"[{FA_LETTER}] (ها|های|هایی|تر|ترین)(?![{FA_LETTER}{ZWNJ}])")
+_SPACED_MI = re.compile(f"(?<![{FA_LETTER}{ZWNJ}])(ن?می) ([{FA_LETTER}{ZWNJ}]+)")
+
+
+@functools.cache
+def _hazm_known() -> frozenset[str]:
+    from hazm.utils import default_words
+
+    out = set()
+    with open(default_words, encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) == 3 and int(parts[1]) > 0:
+                out.add(parts[0])
+    return frozenset(out)
+
+
+@functools.cache
+def _verb_zwnj_keys() -> frozenset[str]:
+    return frozenset(f.replace(ZWNJ, "") for f in _verb_forms() if ZWNJ in f and " " not in f)
+
+
+def zwnj_usage(text: str) -> dict[str, int]:
+    """How a (folded) text writes the places that take a ZWNJ, judged only with hazm's
+    word list and verb conjugations (not with our restorer, so selecting benchmark
+    articles with it does not favour our rules).
+
+    ``zwnj``: ZWNJ between two letters; ``fused``: a verb with (ن)می or a plural
+    ها/های/هایی after a joining letter written without ZWNJ; ``spaced``: the same written
+    with a space.  An article uses ZWNJ consistently when ``fused == spaced == 0`` and
+    ``zwnj >= 5``.
+    """
+    known = _hazm_known()
+    verbs = _verb_zwnj_keys()
+    zw = fused = 0
+    for m in _FA_WORD.finditer(text):
+        w = m.group()
+        if ZWNJ in w:
+            zw += w.count(ZWNJ)
+            continue
+        if w.startswith(("می", "نمی")) and w in verbs and w not in known:
+            fused += 1
+            continue
+        p = _PLURAL_FUSED.match(w)
+        if p and joins(p.group(1)[-1]) and p.group(1) in known and w not in known \
+                and len(p.group(1)) >= 2:
+            fused += 1
+    spaced = len(_SPACED_AFFIX.findall(text))
+    spaced += sum(1 for m in _SPACED_MI.finditer(text)
+                  if (m.group(1) + m.group(2).replace(ZWNJ, "")) in verbs)
+    return {"zwnj": zw, "fused": fused, "spaced": spaced}
+
+
+def uses_zwnj_consistently(text: str) -> bool:
+    u = zwnj_usage(text)
+    return u["zwnj"] >= 5 and u["fused"] == 0 and u["spaced"] == 0
