@@ -149,3 +149,71 @@ def highlight(text: str, claims, legend: bool = True):
     from IPython.display import HTML
 
     return HTML(highlight_html(text, claims, legend))
+
+
+# --------------------------------------------------------------------------- normalization changes
+
+CHANGES_CSS = """
+<style>
+.goftar-changes { display: flex; gap: 1em; direction: rtl; }
+.goftar-changes > div { flex: 1; direction: rtl; text-align: start; line-height: 2.1; border: 1px solid #ddd;
+  border-radius: 6px; padding: 0.5em 0.9em; font-family: Vazirmatn, 'DejaVu Sans', sans-serif; font-size: 14px; }
+.goftar-changes h4 { margin: 0 0 0.3em; font-size: 13px; color: #555; }
+.goftar-changes mark { padding: 0 1px; border-radius: 2px; color: inherit; }
+.goftar-changes mark.goftar-raw { background: #ffc9c9; }
+.goftar-changes mark.goftar-norm { background: #c3f0c8; }
+</style>
+"""
+
+_INVISIBLE = {"\u200c": "ZWNJ", "\u200d": "ZWJ", "\u200e": "LRM", "\u200f": "RLM", "\u0640": "KASHIDA",
+              "\ufeff": "BOM", "\u202a": "LRE", "\u202b": "RLE", "\u202c": "PDF", "\u202d": "LRO",
+              "\u202e": "RLO", "\u00a0": "NBSP", "\r": "CR", "\n": "LF", " ": "SPACE", "\t": "TAB"}
+
+
+def visible(s: str) -> str:
+    """``s`` with invisible and space characters spelled out: ``'می\\u200cشود'`` → ``'می<ZWNJ>شود'``."""
+    return "".join(f"<{_INVISIBLE[c]}>" if c in _INVISIBLE else c for c in s)
+
+
+def _marked(text: str, spans: list[tuple[int, int, str]], cls: str) -> str:
+    out, pos = [], 0
+    for s, e, step in spans:
+        out.append(_html_escape(text[pos:s]).replace("\n", "<br>"))
+        out.append(f'<mark class="{cls}" title="{_html_escape(step)}">{_html_escape(text[s:e]).replace(chr(10), "<br>")}</mark>')
+        pos = e
+    out.append(_html_escape(text[pos:]).replace("\n", "<br>"))
+    return "".join(out)
+
+
+def changes_html(normalized, limit: int | None = None) -> str:
+    """Raw and normalized text side by side, every changed region marked (hover: the step)."""
+    ch = normalized.changes()
+    raw_spans = [(r0, r1, st) for r0, r1, _, _, st in ch]
+    norm_spans = [(n0, n1, st) for _, _, n0, n1, st in ch]
+    raw, norm = normalized.raw, normalized.text
+    if limit is not None and len(raw) > limit:
+        cut_raw = limit
+        cut_norm = normalized.from_raw(0, limit)[1]
+        raw_spans = [s for s in raw_spans if s[1] <= cut_raw]
+        norm_spans = [s for s in norm_spans if s[1] <= cut_norm]
+        raw, norm = raw[:cut_raw] + " …", norm[:cut_norm] + " …"
+    return (CHANGES_CSS + '<div class="goftar-changes" dir="rtl">'
+            f'<div><h4>متن خام · raw</h4>{_marked(raw, raw_spans, "goftar-raw")}</div>'
+            f'<div><h4>متن یکدست‌شده · normalized</h4>{_marked(norm, norm_spans, "goftar-norm")}</div></div>')
+
+
+def changes_table(normalized) -> "pd.DataFrame":
+    """Every change as a row: raw and normalized segments (invisible characters spelled out) and the step."""
+    import pandas as pd
+
+    rows = [{"raw_start": r0, "raw_end": r1, "raw": visible(normalized.raw[r0:r1]),
+             "normalized": visible(normalized.text[n0:n1]), "step": st}
+            for r0, r1, n0, n1, st in normalized.changes()]
+    return pd.DataFrame(rows, columns=["raw_start", "raw_end", "raw", "normalized", "step"])
+
+
+def changes(normalized, limit: int | None = None):
+    """Display :func:`changes_html` in a notebook."""
+    from IPython.display import HTML
+
+    return HTML(changes_html(normalized, limit))
