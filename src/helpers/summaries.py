@@ -98,3 +98,33 @@ def _jsonable(v):
     if hasattr(v, "tolist"):
         return v.tolist()
     return str(v)
+
+
+def key_numbers(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """The headline numbers of the editors' report, each with a Persian and an English label."""
+    n = len(claims)
+    share = (lambda mask: f"{mask.mean():.0%}" if n else "–")
+    distancing = claims["stance"].isin(["distancing", "denial"]) if n else pd.Series(dtype=bool)
+    anonymous = claims["source_type"].isin(["anonymous"]) if n else pd.Series(dtype=bool)
+    rows = [
+        ("خبر", "articles", f"{len(articles):,}"),
+        ("گزاره‌ی نقل‌شده", "attributed statements", f"{n:,}"),
+        ("خبر با دست‌کم یک گزاره", "articles with at least one statement",
+         f"{claims['article_id'].nunique():,}"),
+        ("گوینده‌ی متمایز", "distinct speakers", f"{claims['speaker'].nunique():,}"),
+        ("نقل مستقیم", "direct quotes", share(claims["kind"] == "direct") if n else "–"),
+        ("نقل غیرمستقیم", "indirect", share(claims["kind"] == "indirect") if n else "–"),
+        ("«به گفته‌ی …»", "according to", share(claims["kind"] == "according_to") if n else "–"),
+        ("فعل فاصله‌گیر یا تکذیب", "distancing or denial cues", share(distancing) if n else "–"),
+        ("منبع ناشناس", "anonymous sources", share(anonymous) if n else "–"),
+    ]
+    return pd.DataFrame(rows, columns=["شاخص", "measure", "value"])
+
+
+def evaluation_overview(splits=("tune", "heldout", "seed")) -> pd.DataFrame:
+    """Extractor and calibration baseline scored live on each gold split (all kinds together)."""
+    from . import evaluate
+
+    frames = [evaluate.evaluate(split=s) for s in splits]
+    t = pd.concat(frames, ignore_index=True)
+    return t[t["kind"] == "all"].drop(columns="kind").reset_index(drop=True)
