@@ -18,7 +18,8 @@ import csv
 import io
 import json
 import re
-import unicodedata
+import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -78,27 +79,64 @@ _BOMS = (
 
 
 def _arabic_share_of_non_ascii(text: str) -> float:
-    non_ascii = [c for c in text if ord(c) > 127 and not c.isspace()]
-    if not non_ascii:
+    counts = Counter(text)
+    non_ascii = {c: n for c, n in counts.items() if ord(c) > 127 and not c.isspace()}
+    total = sum(non_ascii.values())
+    if not total:
         return 1.0
-    return sum(is_arabic_script(c) for c in non_ascii) / len(non_ascii)
+    return sum(n for c, n in non_ascii.items() if is_arabic_script(c)) / total
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` if ``data`` looks like BOM-less UTF-16 Persian or ASCII.
+
+    In UTF-16 text of Persian, ASCII and ZWNJ, nearly every high byte is 0x00 (ASCII,
+    «») or 0x06 (Arabic block), while the low bytes rarely are; in UTF-8 Persian text
+    neither byte value occurs at all.  Both parities are checked so one stray byte
+    cannot tip a UTF-8 file over.
+    """
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+
+    def share(b: bytes) -> float:
+        return (b.count(0) + b.count(6)) / len(b)
+
+    for codec, hi, lo in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if share(hi) >= 0.6 and share(lo) <= 0.1 and _decode_or_none(data, codec) is not None:
+            return codec
+    return None
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True if ``data`` is UTF-8 with a few broken bytes (at least as many valid multi-byte
+    characters as invalid bytes), as opposed to a file in some other 8-bit encoding."""
+    text = data.decode("utf-8", "surrogateescape")
+    bad = sum(1 for c in text if "\udc80" <= c <= "\udcff")
+    good = sum(1 for c in text if ord(c) > 127) - bad
+    return good > 0 and bad <= good
 
 
 def detect_encoding(data: bytes) -> str | None:
     """Return the codec that decodes ``data`` plausibly, or None if none does.
 
-    Order: a BOM decides; then strict UTF-8; then Windows-1256, accepted only if the
-    result is overwhelmingly Arabic-script (cp1256 decodes almost any bytes, so a
-    wrong guess would otherwise pass silently).
+    Order: a BOM decides; then BOM-less UTF-16 (by its byte pattern); then strict UTF-8;
+    then Windows-1256, accepted only if the bytes are not mostly UTF-8 and the result is
+    overwhelmingly Arabic-script (cp1256 decodes almost any bytes, so a wrong guess
+    would otherwise pass silently as mojibake).
     """
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return codec
+    if (codec := _utf16_without_bom(data)) is not None:
+        return codec
     try:
         data.decode("utf-8")
         return "utf-8"
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):
+        return None
     try:
         text = data.decode("cp1256")
     except UnicodeDecodeError:
@@ -115,6 +153,14 @@ def _decode_or_none(data: bytes, codec: str) -> str | None:
         return None
 
 
+def _first_bad_utf8(data: bytes) -> int:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return e.start
+    return -1
+
+
 # --------------------------------------------------------------------------- script checks
 
 _ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
@@ -128,19 +174,32 @@ def is_arabic_script(ch: str) -> bool:
     return any(a <= o <= b for a, b in _ARABIC_RANGES)
 
 
+#: Markup, entities and URLs: Latin letters there say nothing about the article's language.
+_MARKUP = re.compile(r"<[^<>]{0,2000}>|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{1,10});|(?:https?://|www\.)\S+")
+
+
 def script_problem(text: str) -> str | None:
-    """Why ``text`` is not a Persian article, or None if it looks like one."""
+    """Why ``text`` is not a Persian article, or None if it looks like one.
+
+    Letters inside HTML tags, entities and URLs are not counted (an article with
+    markup left in is still a Persian article; its text is kept as given).  Counting is
+    done per distinct character, so a 5 MB article is checked in a fraction of a second.
+    """
     if not text.strip():
         return "empty text" if not text else "whitespace-only text"
-    letters = [c for c in text if unicodedata.category(c).startswith("L")]
-    if not letters:
+    counts = Counter(_MARKUP.sub(" ", text))
+    letters = {c: n for c, n in counts.items() if c.isalpha()}
+    n_letters = sum(letters.values())
+    if not n_letters:
         return "no letters (only digits, punctuation, symbols or emoji)"
-    arabic = sum(is_arabic_script(c) for c in letters)
-    share = arabic / len(letters)
+    arabic = sum(n for c, n in letters.items() if is_arabic_script(c))
+    share = arabic / n_letters
     if share < 0.5:
-        return f"not Persian script: {share:.0%} of {len(letters)} letters are Arabic-script"
+        return f"not Persian script: {share:.0%} of {n_letters} letters are Arabic-script"
+    if _PERSIAN_LETTERS & counts.keys():
+        return None
     words = set(re.findall(r"[\u0600-\u06FF]+", text))
-    if not (_PERSIAN_LETTERS & set(text)) and not (_PERSIAN_WORDS & words) and (_ARABIC_WORDS & words):
+    if not (_PERSIAN_WORDS & words) and (_ARABIC_WORDS & words):
         return "Arabic-language text, not Persian (no Persian letters or function words)"
     return None
 
@@ -208,6 +267,64 @@ def date_from_text_header(text: str) -> date | None:
         return None
 
 
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+_JALALI_FIELD = re.compile(r"\s*(1[2-4]\d\d)\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)")
+#: Dates outside these years are placeholders (0001-01-01, 1970-01-01 from a zero epoch
+#: is inside and kept) or typos; they are dropped and the next date source is tried.
+DATE_YEARS = (1900, 2100)
+
+
+def date_from_field(value) -> tuple[pd.Timestamp | None, str | None]:
+    """Read a ``date`` field as scrapers write it; return ``(timestamp, date_source)``.
+
+    ISO and most Gregorian spellings via pandas; a time-zone offset is dropped, keeping the
+    wall-clock time as published (a column cannot mix zones); Jalali dates such as
+    ``1402/05/01`` or ``۱۴۰۲-۰۵-۰۱`` (a year 1200–1499) are converted; anything
+    unparseable or outside :data:`DATE_YEARS` gives ``(None, None)``.
+    """
+    if value is None or isinstance(value, (bool, dict, list)) or (isinstance(value, float) and pd.isna(value)):
+        return None, None
+    text = str(value).translate(_DIGITS).strip()
+    if not text:
+        return None, None
+    m = _JALALI_FIELD.match(text)
+    if m:
+        jy, jm, jd = (int(g) for g in m.groups())
+        if not (1 <= jm <= 12 and 1 <= jd <= (31 if jm <= 6 else 30)):
+            return None, None
+        return pd.Timestamp(jalali_to_gregorian(jy, jm, jd)), "input field (Jalali)"
+    try:
+        d = pd.to_datetime(text, errors="coerce")
+    except (ValueError, TypeError, OverflowError):
+        return None, None
+    if not isinstance(d, pd.Timestamp) or pd.isna(d):
+        return None, None
+    if d.tzinfo is not None:
+        d = d.tz_localize(None)
+    if not (DATE_YEARS[0] <= d.year <= DATE_YEARS[1]):
+        return None, None
+    return d, "input field"
+
+
+def _meta(value, keep_non_str: bool = False) -> str | None:
+    """A metadata value safe to show and to write to Parquet: strings with lone surrogates
+    repaired (U+FFFD), other scalars as text if ``keep_non_str``, containers as JSON."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return None
+    if not isinstance(value, str):
+        if not keep_non_str:
+            return None
+        value = json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else str(value)
+    return _fix_surrogates(value)
+
+
+def _fix_surrogates(text: str) -> str:
+    return text.encode("utf-8", "replace").decode("utf-8") if _SURROGATE.search(text) else text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 # --------------------------------------------------------------------------- records
 
 class _Collector:
@@ -222,13 +339,14 @@ class _Collector:
     def reject(self, source_file: str, line, rid, reason: str, excerpt: str = "") -> None:
         self.n_input += 1
         self.quarantine.append({
-            "source_file": source_file, "source_line": line, "id": None if rid is None else str(rid),
-            "reason": reason, "excerpt": _excerpt(excerpt),
+            "source_file": source_file, "source_line": line, "id": _meta(rid, keep_non_str=True),
+            "reason": reason, "excerpt": _fix_surrogates(_excerpt(excerpt)),
         })
 
     def add(self, record: dict, source_file: str, line, encoding: str, default_id: str) -> None:
         rid = record.get("id")
-        rid = default_id if rid is None or (isinstance(rid, str) and not rid.strip()) else str(rid)
+        blank = rid is None or (isinstance(rid, str) and not rid.strip()) or (isinstance(rid, float) and pd.isna(rid))
+        rid = default_id if blank else _meta(rid, keep_non_str=True)
         if "text" not in record:
             found = ", ".join(sorted(map(str, record))) or "none"
             return self.reject(source_file, line, rid, f"no 'text' field (fields found: {found})")
@@ -236,10 +354,9 @@ class _Collector:
         if not isinstance(text, str):
             return self.reject(source_file, line, rid,
                                f"'text' is {type(text).__name__}, not a string", repr(text))
-        if any(0xD800 <= ord(c) <= 0xDFFF for c in text):
+        if _SURROGATE.search(text):
             return self.reject(source_file, line, rid,
-                               "text contains unpaired surrogate code points (broken UTF-16 escapes)",
-                               text.encode("utf-8", "replace").decode("utf-8"))
+                               "text contains unpaired surrogate code points (broken UTF-16 escapes)", text)
         problem = script_problem(text)
         if problem:
             return self.reject(source_file, line, rid, problem, text)
@@ -250,30 +367,24 @@ class _Collector:
                                f"duplicate id with {same} (first seen at {where}; the first is kept)", text)
         self.n_input += 1
         self._seen[rid] = (text, f"{source_file}" + (f" line {line}" if line is not None else ""))
-        title = record.get("title")
-        url = record.get("url")
-        given_date = record.get("date")
-        d, d_source = None, None
-        if given_date not in (None, "") and not (isinstance(given_date, float) and pd.isna(given_date)):
-            d, d_source = pd.to_datetime(str(given_date), errors="coerce"), "input field"
-            if pd.isna(d):
-                d, d_source = None, None
+        url = _meta(record.get("url"))
+        d, d_source = date_from_field(record.get("date"))
         if d is None and (hd := date_from_text_header(text)):
             d, d_source = pd.Timestamp(hd), "text header"
-        if d is None and isinstance(url, str) and (ud := date_from_fars_url(url)):
+        if d is None and url and (ud := date_from_fars_url(url)):
             d, d_source = pd.Timestamp(ud), "url (Jalali)"
         self.rows.append({
             "id": rid,
-            "title": title if isinstance(title, str) else None,
+            "title": _meta(record.get("title")),
             "text": text,
-            "site": record.get("site") if isinstance(record.get("site"), str) else None,
-            "url": url if isinstance(url, str) else None,
+            "site": _meta(record.get("site")),
+            "url": url,
             "date": d,
             "date_source": d_source,
-            "category": record.get("category") if isinstance(record.get("category"), str) else None,
-            "source_repo": record.get("source_repo"),
-            "source_path": record.get("source_path"),
-            "source_commit": record.get("source_commit"),
+            "category": _meta(record.get("category")),
+            "source_repo": _meta(record.get("source_repo"), keep_non_str=True),
+            "source_path": _meta(record.get("source_path"), keep_non_str=True),
+            "source_commit": _meta(record.get("source_commit"), keep_non_str=True),
             "source_file": source_file,
             "source_line": line,
             "encoding": encoding,
@@ -302,113 +413,200 @@ def _display_path(path: Path) -> str:
 
 # --------------------------------------------------------------------------- formats
 
+#: Characters that :func:`bytes.decode` with ``surrogateescape`` uses for undecodable bytes.
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+_UTF16 = ("utf-16", "utf-16-le", "utf-16-be")
+
+
+def _split_lines(data):
+    """Split on LF (a CR before it stays and is JSON whitespace); old-Mac files with CR
+    only are split on CR.  Never on U+2028/U+0085, which may sit inside a JSON string."""
+    lf, cr = ("\n", "\r") if isinstance(data, str) else (b"\n", b"\r")
+    return data.split(cr if lf not in data and cr in data else lf)
+
+
+def _bad_utf8_where(data: bytes) -> str:
+    k = _first_bad_utf8(data)
+    return f"invalid UTF-8 at byte {k} (line {data[:k].count(b'\n') + 1})"
+
+
+def _decode_file(path: Path, lenient: bool = False) -> tuple[str, str, bool]:
+    """Decode a whole file: ``(text, codec, broken)``.
+
+    With ``lenient``, a UTF-8 file with a few invalid bytes is decoded with
+    ``surrogateescape`` (``broken`` is True) so the caller can quarantine only the
+    records that hold them; otherwise that is a :class:`LoadError` naming byte and line.
+    """
+    data = path.read_bytes()
+    name = _display_path(path)
+    codec = detect_encoding(data)
+    if codec is not None:
+        text = _decode_or_none(data, codec)
+        if text is not None:
+            return text, codec, False
+        if codec in _UTF16:
+            raise LoadError(f"{name}: starts with a UTF-16 byte-order mark but is not valid UTF-16; "
+                            "convert it to UTF-8")
+    body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+    if _mostly_utf8(body):
+        if lenient:
+            return body.decode("utf-8", "surrogateescape"), "utf-8-sig" if body is not data else "utf-8", True
+        raise LoadError(f"{name}: {_bad_utf8_where(body)}; fix or remove those bytes")
+    raise LoadError(f"{name}: cannot decode the file as UTF-8, UTF-16 or Windows-1256 "
+                    f"({_bad_utf8_where(body)}); convert it to UTF-8")
+
+
+def _json_loads(text: str):
+    # strict=False: raw tabs, NULs and other control characters inside strings (common in
+    # scraper output) are kept as given instead of failing the record.
+    return json.loads(text, strict=False)
+
+
+def _add_items(items: list, name: str, col: _Collector, codec: str, stem: str, broken: bool) -> None:
+    for i, rec in enumerate(items, start=1):
+        if not isinstance(rec, dict):
+            col.reject(name, i, None, f"item {i} is a JSON {type(rec).__name__}, not an object",
+                       json.dumps(rec, ensure_ascii=False))
+            continue
+        if broken and _ESCAPED_BYTE.search(json.dumps(rec, ensure_ascii=False)):
+            col.reject(name, i, rec.get("id"), f"undecodable bytes: invalid UTF-8 in item {i}",
+                       _ESCAPED_BYTE.sub("\ufffd", str(rec.get("text", ""))))
+            continue
+        col.add(rec, name, i, codec, f"{stem}-{i}")
+
+
+def _as_array(text: str) -> list | None:
+    """The items if ``text`` is a whole JSON array (a .jsonl file that is really .json)."""
+    if not text.lstrip().startswith("["):
+        return None
+    try:
+        obj = _json_loads(text)
+    except json.JSONDecodeError:
+        return None
+    return obj if isinstance(obj, list) else None
+
+
 def _read_jsonl(path: Path, col: _Collector) -> None:
     data = path.read_bytes()
     name = _display_path(path)
     codec = detect_encoding(data)
-    if codec in ("utf-8-sig", "utf-16", "windows-1256"):
-        text = _decode_or_none(data, codec)
-        if text is None:
-            raise LoadError(f"{name}: starts like {codec} but is not valid {codec}; convert it to UTF-8")
-        lines = [(codec, ln) for ln in text.split("\n")]
+    if codec in _UTF16 or codec == "windows-1256":
+        text, codec, _ = _decode_file(path)
+        if (items := _as_array(text)) is not None:
+            return _add_items(items, name, col, codec, path.stem, False)
+        lines = [(ln, None) for ln in _split_lines(text)]
     else:
-        # UTF-8 file, possibly with a few broken records: decode line by line so one bad
-        # record is quarantined instead of the whole file.
-        lines = []
-        for raw in data.split(b"\n"):
-            lines.append(("utf-8", raw.decode("utf-8")) if _decode_or_none(raw, "utf-8") is not None
-                         else (None, raw))
-    for lineno, (enc, line) in enumerate(lines, start=1):
-        if enc is None:
-            try:
-                line.decode("utf-8")
-            except UnicodeDecodeError as e:
-                col.reject(name, lineno, None, f"undecodable bytes: invalid UTF-8 at byte {e.start} of line {lineno}",
-                           line.decode("utf-8", "replace"))
+        # UTF-8 (or undecodable): decode line by line so one bad record is quarantined,
+        # not the whole file.
+        if data.startswith(b"\xef\xbb\xbf"):
+            data, codec = data[3:], "utf-8-sig"
+        codec = codec or "utf-8"
+        if data.lstrip()[:1] == b"[" and (items := _as_array(data.decode("utf-8", "surrogateescape"))) is not None:
+            return _add_items(items, name, col, codec, path.stem, _first_bad_utf8(data) >= 0)
+        lines = [(_decode_or_none(raw, "utf-8"), raw) for raw in _split_lines(data)]
+    for lineno, (line, raw) in enumerate(lines, start=1):
+        if line is None:
+            k = _first_bad_utf8(raw)
+            col.reject(name, lineno, None, f"undecodable bytes: invalid UTF-8 at byte {k} of line {lineno}",
+                       raw.decode("utf-8", "replace"))
             continue
         if not line.strip():
             continue  # blank lines are not records
         try:
-            obj = json.loads(line)
+            obj = _json_loads(line)
         except json.JSONDecodeError as e:
             col.reject(name, lineno, None, f"broken JSON at line {lineno}, column {e.colno}: {e.msg}", line)
+            continue
+        except RecursionError:
+            col.reject(name, lineno, None, f"broken JSON at line {lineno}: nested too deeply", line)
             continue
         if not isinstance(obj, dict):
             col.reject(name, lineno, None, f"line {lineno} is a JSON {type(obj).__name__}, not an object", line)
             continue
-        col.add(obj, name, lineno, "utf-8" if enc == "utf-8-sig" and lineno > 1 else enc,
-                f"{path.stem}-{lineno}")
+        col.add(obj, name, lineno, codec, f"{path.stem}-{lineno}")
 
 
 def _read_json_array(path: Path, col: _Collector) -> None:
     name = _display_path(path)
-    text, codec = _decode_file(path)
+    text, codec, broken = _decode_file(path, lenient=True)
     try:
-        obj = json.loads(text)
+        obj = _json_loads(text)
     except json.JSONDecodeError as e:
-        raise LoadError(f"{name}: not valid JSON (line {e.lineno}, column {e.colno}: {e.msg}). "
-                        "For one article per line, name the file .jsonl.") from None
+        if e.msg == "Extra data" and text.lstrip().startswith("{"):
+            return _read_jsonl(path, col)  # JSON Lines saved as .json
+        raise LoadError(f"{name}: not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
+    except RecursionError:
+        raise LoadError(f"{name}: not valid JSON (nested too deeply)") from None
     if isinstance(obj, dict):
         obj = [obj]
     if not isinstance(obj, list):
         raise LoadError(f"{name}: expected a JSON array of article objects, found a {type(obj).__name__}")
-    for i, rec in enumerate(obj, start=1):
-        if not isinstance(rec, dict):
-            col.reject(name, i, None, f"item {i} is a JSON {type(rec).__name__}, not an object", json.dumps(rec, ensure_ascii=False))
-            continue
-        col.add(rec, name, i, codec, f"{path.stem}-{i}")
+    _add_items(obj, name, col, codec, path.stem, broken)
 
 
-def _decode_file(path: Path) -> tuple[str, str]:
-    data = path.read_bytes()
-    codec = detect_encoding(data)
-    if codec is not None and _decode_or_none(data, codec) is None:
-        codec = None
-    if codec is None:
-        raise LoadError(f"{_display_path(path)}: cannot decode the file as UTF-8, UTF-16 (with BOM) "
-                        "or Windows-1256; convert it to UTF-8")
-    return data.decode(codec), codec
+#: Largest CSV field accepted (the csv module's default, 128 KiB, is smaller than long articles).
+CSV_FIELD_LIMIT = 2**31 - 1
 
 
 def _read_csv(path: Path, col: _Collector, text_column: str | None = None) -> None:
     name = _display_path(path)
-    text, codec = _decode_file(path)
+    text, codec, broken = _decode_file(path, lenient=True)
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = reader.fieldnames or []
-    if not header:
-        raise LoadError(f"{name}: empty CSV, no header row")
-    cols = [h.strip() if h else h for h in header]
-    reader.fieldnames = cols
-    wanted = [text_column] if text_column else list(TEXT_COLUMNS)
-    tcol = next((c for c in wanted if c in cols), None)
-    if tcol is None:
-        raise LoadError(f"{name}: no text column {'named ' + repr(text_column) if text_column else '(looked for ' + ', '.join(TEXT_COLUMNS) + ')'}; "
-                        f"columns found: {', '.join(map(repr, cols))}. Pass text_column=... to choose one.")
-    start_line = 2
-    for row in reader:
-        end_line = reader.line_num
-        row = {k: v for k, v in row.items() if k is not None}
-        rec = {k: (v if v != "" else None) for k, v in row.items()}
-        rec["text"] = row.get(tcol) if row.get(tcol) is not None else ""
-        if tcol != "text":
-            rec.pop(tcol, None)
-        col.add(rec, name, start_line, codec, f"{path.stem}-{start_line}")
-        start_line = end_line + 1
+    # strict: an unclosed quote or text after a closing quote is an error naming the line,
+    # not a field that silently swallows the rest of the file.
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    old_limit = csv.field_size_limit(CSV_FIELD_LIMIT)
+    start_line = 1
+    try:
+        header = reader.fieldnames or []
+        if not header:
+            raise LoadError(f"{name}: empty CSV, no header row")
+        cols = [h.strip() if h else h for h in header]
+        reader.fieldnames = cols
+        wanted = [text_column] if text_column else list(TEXT_COLUMNS)
+        tcol = next((c for c in wanted if c in cols), None)
+        if tcol is None:
+            raise LoadError(f"{name}: no text column {'named ' + repr(text_column) if text_column else '(looked for ' + ', '.join(TEXT_COLUMNS) + ')'}; "
+                            f"columns found: {', '.join(map(repr, cols))}. Pass text_column=... to choose one.")
+        start_line = reader.line_num + 1
+        for row in reader:
+            end_line = reader.line_num
+            line, start_line = start_line, end_line + 1
+            extra = [v for v in row.pop(None, None) or [] if v != ""]
+            if extra:
+                col.reject(name, line, row.get("id"),
+                           f"row at line {line} has {len(cols) + len(extra)} fields but the header has "
+                           f"{len(cols)} (an unquoted '{delimiter.replace(chr(9), 'tab')}' in the text?)",
+                           delimiter.join([str(v) for v in row.values() if v] + extra))
+                continue
+            if broken and any(_ESCAPED_BYTE.search(v or "") for v in row.values()):
+                col.reject(name, line, row.get("id"), f"undecodable bytes: invalid UTF-8 in the row at line {line}",
+                           _ESCAPED_BYTE.sub("\ufffd", row.get(tcol) or ""))
+                continue
+            rec = {k: (v if v != "" else None) for k, v in row.items()}
+            rec["text"] = row.get(tcol) if row.get(tcol) is not None else ""
+            if tcol != "text":
+                rec.pop(tcol, None)
+            col.add(rec, name, line, codec, f"{path.stem}-{line}")
+    except csv.Error as e:
+        hint = {"unexpected end of data": " (a quote opened here is never closed)"}.get(str(e), "")
+        if "expected after" in str(e):
+            hint = ' (a quote inside a quoted field must be doubled: "")'
+        raise LoadError(f"{name}: broken CSV in the record starting at line {start_line}: {e}{hint}") from None
+    finally:
+        csv.field_size_limit(old_limit)
 
 
 def _read_txt(path: Path, col: _Collector, site: str | None, root: Path | None) -> None:
     name = _display_path(path)
-    data = path.read_bytes()
-    codec = detect_encoding(data)
     rid = path.stem if root is None else str(path.relative_to(root).with_suffix("")).replace("/", "__")
-    if codec is not None and _decode_or_none(data, codec) is None:
-        codec = None
-    if codec is None:
-        col.reject(name, None, rid, "undecodable bytes: not UTF-8, UTF-16 (with BOM) or Windows-1256",
-                   data.decode("utf-8", "replace"))
+    try:
+        text, codec, _ = _decode_file(path)
+    except LoadError as e:
+        col.reject(name, None, rid, "undecodable bytes: " + str(e).split(": ", 1)[1],
+                   path.read_bytes().decode("utf-8", "replace"))
         return
-    col.add({"id": rid, "text": data.decode(codec), "site": site}, name, None, codec, rid)
+    col.add({"id": rid, "text": text, "site": site}, name, None, codec, rid)
 
 
 def _read_folder(folder: Path, col: _Collector) -> None:
@@ -427,18 +625,24 @@ def _read_path(path: Path, col: _Collector, text_column: str | None) -> None:
         raise LoadError(f"{path}: no such file or folder")
     if path.is_dir():
         return _read_folder(path, col)
+    name = _display_path(path)
     if path.stat().st_size == 0:
-        raise LoadError(f"{_display_path(path)}: the file is empty")
+        raise LoadError(f"{name}: the file is empty")
     ext = path.suffix.lower()
+    before = col.n_input
     if ext in (".jsonl", ".ndjson"):
-        return _read_jsonl(path, col)
-    if ext == ".json":
-        return _read_json_array(path, col)
-    if ext in (".csv", ".tsv"):
-        return _read_csv(path, col, text_column)
-    if ext == ".txt":
-        return _read_txt(path, col, site=path.parent.name, root=None)
-    raise LoadError(f"{_display_path(path)}: unsupported file type {ext or '(none)'}; use {SUPPORTED}")
+        _read_jsonl(path, col)
+    elif ext == ".json":
+        _read_json_array(path, col)
+    elif ext in (".csv", ".tsv"):
+        _read_csv(path, col, text_column)
+    elif ext == ".txt":
+        _read_txt(path, col, site=path.parent.name, root=None)
+    else:
+        raise LoadError(f"{name}: unsupported file type {ext or '(none)'}; use {SUPPORTED}")
+    if col.n_input == before:
+        raise LoadError(f"{name}: no records in the file (only blank lines, an empty array or a header); "
+                        "nothing to load")
 
 
 # --------------------------------------------------------------------------- public API
