@@ -16,12 +16,15 @@ one-line caption (drawn under the plot and kept in ``fig._goftar_caption`` as
 
 from __future__ import annotations
 
+import functools
 import math
 import numbers
+import re
 from pathlib import Path
 
 import matplotlib
 import matplotlib.pyplot as plt
+import matplotlib.ticker
 import numpy as np
 import pandas as pd
 from matplotlib import font_manager
@@ -34,8 +37,10 @@ from .shaping import fa, preshape, renderer_shapes
 
 __all__ = [
     "setup", "fa", "preshape", "renderer_shapes", "persian_digits", "digits_formatter",
-    "use_persian_digits", "save", "caption", "length_histogram", "FONT_DIR", "FONT_FAMILY",
-    "FONT_FILES",
+    "use_persian_digits", "save", "caption", "FONT_DIR", "FONT_FAMILY", "FONT_FILES",
+    "length_histogram", "top_speakers", "claims_per_outlet", "stance_by_outlet", "hedging",
+    "claims_over_time", "speaker_outlet_heatmap", "content_words", "seed_timeline", "FIGURES",
+    "gregorian_to_jalali", "content_tokens", "hedge_types",
 ]
 
 FONT_DIR = paths.ASSETS / "fonts"
@@ -307,6 +312,7 @@ def _rtl_barh(ax) -> None:
     ax.invert_xaxis()
     ax.yaxis.tick_right()
     ax.yaxis.set_label_position("right")
+    ax.yaxis.labelpad = 12
     ax.spines["right"].set_visible(True)
     ax.spines["left"].set_visible(False)
     ax.tick_params(axis="y", length=0)
@@ -539,3 +545,181 @@ def claims_over_time(claims: pd.DataFrame, articles: pd.DataFrame) -> Figure:
     ax1.set_title(fa(f"{title} ({persian_digits(len(dated))} خبر تاریخ‌دار)"))
     return _finish(fig, f"بالا: تعداد نقل‌قول در هر {unit}؛ پایین: میانگین نقل‌قول در هر خبر همان {unit}.",
                    f"Top: claims per {'month' if monthly else 'year'} (Solar Hijri); bottom: claims per article.")
+
+
+# --- 6. who is quoted where, and what is said ---------------------------------------------------
+
+def speaker_outlet_heatmap(claims: pd.DataFrame, n: int = 12) -> Figure:
+    """How often each of the top-`n` speakers is quoted in each outlet (counts in the cells)."""
+    title = "چه کسی در کدام رسانه نقل می‌شود"
+    c = claims.assign(_who=_speaker(claims))
+    c = c[~_is_unattributed(c)]
+    if c["site"].nunique() > 1:
+        c = c[c["site"].ne("seed")]
+    if c.empty:
+        return _empty(title, "هیچ گوینده‌ی نام‌داری پیدا نشد.", "No named speaker was found.")
+    table = pd.crosstab(c["_who"], c["site"])
+    total = table.sum(axis=1).sort_values(ascending=False, kind="stable")
+    table = table.loc[total.index[:n]]
+    # right-to-left: the outlet with most claims in the rightmost column
+    cols = table.sum(axis=0).sort_values(ascending=True, kind="stable").index
+    table = table[cols]
+    rest = len(total) - len(table)
+    fig, ax = _new((1.1 * len(cols) + 4.5, 0.42 * len(table) + 2.4))
+    im = ax.imshow(table.to_numpy(), cmap="Blues", aspect="auto", vmin=0)
+    vmax = max(1, int(table.to_numpy().max()))
+    for (i, j), v in np.ndenumerate(table.to_numpy()):
+        if v:
+            ax.text(j, i, persian_digits(int(v)), ha="center", va="center", fontsize=9,
+                    color="white" if v > 0.55 * vmax else "black")
+    ax.set_xticks(range(len(cols)), [fa(outlet_name(s)) for s in cols])
+    ax.set_yticks(range(len(table)), [fa(shorten(s, 28, 1)) for s in table.index])
+    ax.yaxis.tick_right()
+    ax.yaxis.set_label_position("right")
+    ax.yaxis.labelpad = 12
+    ax.tick_params(length=0)
+    for side in ("top", "right", "left", "bottom"):
+        ax.spines[side].set_visible(False)
+    ax.set_xlabel(fa("رسانه"))
+    ax.set_ylabel(fa("گوینده"))
+    cb = fig.colorbar(im, ax=ax, location="left", shrink=0.8, pad=0.04)
+    cb.set_label(fa("تعداد نقل‌قول"))
+    cb.ax.yaxis.set_major_formatter(digits_formatter())
+    cb.ax.yaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True, nbins=5))
+    sub = f" ({_others(rest, int(total.iloc[n:].sum()), 'گوینده')})" if rest else ""
+    ax.set_title(fa(title + sub))
+    return _finish(fig, "ردیف‌ها پرنقل‌قول‌ترین گویندگان‌اند؛ خانه‌ی پررنگ‌تر یعنی آن رسانه او را بیشتر نقل کرده است.",
+                   "Rows are the most-quoted speakers; a darker cell means that outlet quotes them more.")
+
+
+_TOKEN = re.compile(r"[\w\u200c]+")
+_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "\u0640": None, "\u200d": None})
+_MARKS = re.compile("[\u064b-\u065f\u0670]")
+
+
+@functools.lru_cache(maxsize=1)
+def persian_stopwords() -> frozenset[str]:
+    """hazm's shipped stopword list, folded like the tokens, with and without ZWNJ."""
+    import hazm
+
+    words = {_MARKS.sub("", w.translate(_FOLD)) for w in hazm.stopwords_list()}
+    return frozenset(words | {w.replace("\u200c", "") for w in words} | {w.replace("_", " ") for w in words})
+
+
+def content_tokens(text: str) -> list[str]:
+    """Words of a claim's content: ZWNJ kept inside words («می‌گوید» is one word),
+    Arabic letter variants folded, diacritics dropped, stopwords, numbers and
+    one-letter tokens removed."""
+    stop = persian_stopwords()
+    out = []
+    for tok in _TOKEN.findall(_MARKS.sub("", str(text).translate(_FOLD))):
+        tok = tok.strip("\u200c_")
+        if len(tok) < 2 or tok.isdigit() or tok in stop or tok.replace("\u200c", "") in stop:
+            continue
+        out.append(tok)
+    return out
+
+
+def content_words(claims: pd.DataFrame, n: int = 20) -> Figure:
+    """Most frequent words in the claims' contents (ZWNJ-aware, hazm stopwords removed)."""
+    title = "پرتکرارترین واژه‌ها در محتوای نقل‌قول‌ها"
+    counts = pd.Series([t for text in claims["content"].dropna() for t in content_tokens(text)],
+                       dtype=object).value_counts()
+    if counts.empty:
+        return _empty(title, "واژه‌ای نماند.", "No words left.")
+    counts = counts.sort_values(ascending=False, kind="stable")
+    top = counts.iloc[:n]
+    fig, ax = _new((8, 0.32 * len(top) + 1.8))
+    y = np.arange(len(top))
+    ax.barh(y, top.to_numpy(), color=PALETTE[2], height=0.7)
+    for yi, v in zip(y, top.to_numpy()):
+        ax.text(v, yi, f" {persian_digits(int(v))} ", va="center", ha="right", fontsize=8, color=TEXT_GREY)
+    ax.set_yticks(y, [fa(w) for w in top.index])
+    ax.set_ylim(len(top) - 0.5, -0.5)
+    _rtl_barh(ax)
+    ax.set_xlim(top.max() * 1.12, 0)
+    ax.set_xlabel(fa("تعداد تکرار"))
+    ax.set_ylabel(fa("واژه"))
+    use_persian_digits(ax, "x")
+    ax.set_title(fa(f"{title} (از {persian_digits(len(counts))} واژه‌ی متمایز)"))
+    return _finish(fig, "واژه‌های پرتکرار محتوای نقل‌قول‌ها، بی‌واژه‌های پربسامد دستوری (فهرست hazm).",
+                   "Most frequent content words of the claims, stopwords (hazm's list) removed.")
+
+
+# --- 7. the seed article ----------------------------------------------------------------------------
+
+def paragraph_starts(text: str) -> list[int]:
+    """Offsets where the non-empty paragraphs (lines) of `text` start."""
+    starts, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            starts.append(pos)
+        pos += len(line) + 1
+    return starts
+
+
+_SNIPPET_DROP = re.compile(r"[^\w\u200c\s«»()\[\]،؛؟.:!\-]")
+
+
+def _snippet(text: str, words: int = 6) -> str:
+    w = _SNIPPET_DROP.sub("", str(text)).split()
+    return " ".join(w[:words]) + (" …" if len(w) > words else "")
+
+
+def seed_timeline(claims: pd.DataFrame, articles: pd.DataFrame, article_id: str = paths.SEED_ID) -> Figure:
+    """The claims of one article (the seed by default) in reading order, placed on its paragraphs."""
+    title = "نقل‌قول‌های خبر نمونه، پاراگراف به پاراگراف"
+    art = articles[articles["id"] == article_id]
+    c = claims[claims["article_id"] == article_id].sort_values("start", kind="stable")
+    if art.empty or c.empty:
+        return _empty(title, "برای این خبر نقل‌قولی نیست.", "No claims for this article.")
+    starts = paragraph_starts(art["text"].iloc[0])
+    para = np.searchsorted(starts, c["start"].to_numpy(), side="right")   # 1-based paragraph number
+    n_par = max(len(starts), int(para.max()))
+    fig, ax = _new((10, 0.42 * len(c) + 2.0))
+    y = np.arange(len(c))
+    for p in range(1, n_par + 1):
+        ax.axvspan(p - 0.5, p + 0.5, color="#f2f2f2" if p % 2 else "white", zorder=0, linewidth=0)
+    kinds = c["kind"].to_numpy()
+    for kind in dict.fromkeys(kinds):
+        m = kinds == kind
+        ax.scatter(para[m], y[m], s=60, color=KIND_COLORS.get(kind, GREY), label=fa(KINDS.get(kind, kind)),
+                   zorder=3, edgecolor="white", linewidth=0.5)
+    for yi, p, content in zip(y, para, c["content"]):
+        left_half = p > (n_par + 1) / 2          # (x is inverted: high paragraph numbers on the left)
+        ax.annotate(fa(_snippet(content)), (p, yi), xytext=(8 if left_half else -8, 0), textcoords="offset points",
+                    ha="left" if left_half else "right", va="center", fontsize=8, color=TEXT_GREY, zorder=4)
+    who = _speaker(c).replace("", "بی‌نام")
+    ax.set_yticks(y, [fa(shorten(s, 24, 1)) for s in who])
+    ax.set_ylim(len(c) - 0.5, -0.5)
+    ax.set_xlim(n_par + 0.5, 0.5)
+    ax.yaxis.tick_right()
+    ax.yaxis.set_label_position("right")
+    ax.yaxis.labelpad = 12
+    ax.spines["right"].set_visible(True)
+    ax.spines["left"].set_visible(False)
+    ax.tick_params(axis="y", length=0)
+    ax.set_xticks(range(1, n_par + 1))
+    use_persian_digits(ax, "x")
+    ax.set_xlabel(fa("شماره‌ی پاراگراف"))
+    ax.set_ylabel(fa("گوینده (به ترتیب متن)"))
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0), ncol=len(set(kinds)),
+              bbox_transform=ax.transAxes + ScaledTranslation(0, -44 / 72, fig.dpi_scale_trans))
+    ax.set_title(fa(f"{title} ({persian_digits(len(c))} نقل‌قول در {persian_digits(n_par)} پاراگراف)"))
+    return _finish(fig, "هر ردیف یک نقل‌قول به ترتیب متن است؛ نقطه پاراگراف آن را نشان می‌دهد (پاراگراف اول در راست).",
+                   "One row per claim in reading order; the dot marks its paragraph (first paragraph on the right).")
+
+
+#: Every figure function, in the order of notebook 04 (``length_histogram`` is notebook 01's).
+#: Each takes ``(claims, articles)`` or ``(claims,)`` as its signature says.
+FIGURES = {
+    "length_histogram": length_histogram,
+    "top_speakers": top_speakers,
+    "claims_per_outlet": claims_per_outlet,
+    "stance_by_outlet": stance_by_outlet,
+    "hedging": hedging,
+    "claims_over_time": claims_over_time,
+    "speaker_outlet_heatmap": speaker_outlet_heatmap,
+    "content_words": content_words,
+    "seed_timeline": seed_timeline,
+}
