@@ -31,6 +31,7 @@ MAX_CONTENT = 4000       # no real statement is longer; bounds the work on patho
 MAX_REGION = 400         # how far back from a cue the speaker is looked for
 MAX_QUOTE_LINES = 20     # how many lines a quote may cross
 MAX_CONT_LINES = 6       # how many lines colon speech may continue over
+CONTINUATION = "any"     # which uncued lines continue a colon turn: any | first_person | none
 
 _SENT_END = re.compile(r"[.!?؟]+[»\"”']?(?=\s|$)|[\n]")
 _TOKEN = re.compile(r"«[^«»\n]{1,80}»|[^\s،,:؛()«»\"]+|[،,()]")
@@ -75,6 +76,7 @@ class Raw:
     source_type: str = "person"
     coord_prev: "Raw | None" = None
     document: bool = False
+    prev_person: str | None = None
 
 
 # --------------------------------------------------------------------------- structure
@@ -197,6 +199,11 @@ def _starts_with(keys: list[str], i: int, phrases: list[tuple[str, ...]]) -> int
     return 0
 
 
+_QUANT = {L.key(w) for w in ("یکی", "برخی", "بسیاری", "تعدادی", "شماری", "جمعی", "گروهی", "هیچ‌یک", "بیشتر", "بعضی")}
+_PREPS = {L.key(w) for w in ("به", "از", "با", "برای", "درباره", "بر", "مانند", "مثل", "علیه", "نزد", "پیش", "همراه", "توسط", "سوی")}
+_TIME_NOUNS = {L.key(w) for w in ("دقیقه", "ساعت", "روز", "امروز", "دیروز", "هفته", "جاری", "گذشته", "شب", "صبح", "ظهر", "عصر", "بامداد")}
+
+
 class Article:
     """Extraction state for one article."""
 
@@ -208,9 +215,11 @@ class Article:
         # person registry
         self.people: list[str] = []                 # canonical full names, in order of appearance
         self.title_to_name: dict[str, str] = {}
+        self.title_words: dict[str, tuple[str, set, str]] = {}
         self.last_speaker: tuple[str, str] | None = None   # (canonical, type)
         self.last_person: str | None = None
         self.last_group: tuple[str, str] | None = None
+        self.last_org: str | None = None
 
     # ------------------------------------------------------------------ cues
 
@@ -222,6 +231,7 @@ class Article:
             gi = m.lastindex or 1
             cue_matches.append((m.start(), m.end(), lx.cue_info[gi - 1]))
         self.cue_starts = [c[0] for c in cue_matches]
+        self.cue_ends = [c[1] for c in cue_matches]
         self.acc_matches = [(m.start(), m.end(), lx.according_info[(m.lastindex or 1) - 1]) for m in lx.according_re.finditer(t)]
         self.acc_starts = [a[0] for a in self.acc_matches]
         self.credit_starts = [m.start() for m in lx.credit_re.finditer(t)]
@@ -395,15 +405,16 @@ class Article:
         # stop the owner at a stop word
         own = []
         for tk in owner:
-            if L.key(tk[2]) in self.lx.subject_stops and own:
+            if L.key(tk[2]) in self.lx.subject_stops or tk[2] in "،,()":
                 break
             own.append(tk)
         if own:
             surf_s, surf_e = own[0][0], own[-1][1]
             surface = self.raw[surf_s:surf_e]
             mm = self._classify(own, surf_s, surf_e)
-            if mm.kind in ("org", "name", "title", "media", "group", "anonymous"):
-                mm.surface, mm.start = surface, surf_s
+            if mm.kind in ("org", "name", "title", "media", "group", "anonymous", "anaphor_org", "anaphor"):
+                mm.surface, mm.start = self.raw[toks[0][0]:surf_e], toks[0][0]
+                mm.doc = True
                 return mm
         surf_s = toks[0][0]
         return Mention(self.raw[surf_s:head_end], surf_s, "anaphor_doc" if anaphor else "document",
@@ -440,13 +451,27 @@ class Article:
                 if not body:
                     lj += 1
                     continue
-                if body[0] in "*-•#" or self._has_attr_in(ls2, le2) or not _FIRST_PERSON.search(t, ls2, le2):
+                if body[0] in "*-•#" or self._has_attr_in(ls2, le2) or not self._continues(ls2, le2, end):
                     break
                 end = le2
                 lj += 1
                 count += 1
         end = min(end, k + MAX_CONTENT)
         return _trim(t, k, end)
+
+    def _continues(self, ls: int, le: int, prev_end: int) -> bool:
+        """May the line [ls, le) continue the speaker's turn that ended at prev_end?"""
+        t = self.t
+        if CONTINUATION == "first_person":
+            return bool(_FIRST_PERSON.search(t, ls, le))
+        if CONTINUATION == "none":
+            return False
+        # "any": every uncued line continues, except a short headline-like line (no final stop)
+        body = t[ls:le].strip()
+        if len(body) < 40 and not body.endswith((".", "!", "؟", "?")):
+            return False
+        # a decimal split across lines («۵.⏎۲ ریشتری») always continues
+        return True
 
     def _coord_cut(self, s: int, nc: int) -> int | None:
         """Before a coordinated cue «… و (همچنین) افزود»: where the first content ends."""
@@ -553,9 +578,17 @@ class Article:
                 if not best:
                     return None
                 toks = toks[:best]
+        if len(toks) > 6:
+            best = 0
+            for nn in (3, 2, 1):
+                if self._known_person(" ".join(x[2] for x in toks[:nn])):
+                    best = nn
+                    break
+            if not best:
+                return None
+            toks = toks[:best]
+            comma = None
         x_s, x_e = toks[0][0], toks[-1][1]
-        if x_e - x_s > 100:
-            return None
         mention = self._classify(toks, x_s, x_e)
         mention.surface, mention.start = self.raw[x_s:x_e], x_s
         if info.get("person_only") and mention.kind not in ("pronoun", "name") and not self._known_person(mention.surface):
@@ -577,6 +610,10 @@ class Article:
             s, e = _trim(t, sstart, ps)
         if e - s < 5:
             return None
+        if self._next_cue_in(s, e) is not None and ps < s:
+            nc = self._next_cue_in(s, e)
+            if t[nc - 1:nc] in " \u200c" and not self._inside_quote(nc):
+                return None   # «به نوشته اسپوتنیک، وزارت خارجه روسیه … گفت»: a relay, the inner cue has the claim
         r = Raw("according_to", "U", s, e, self.raw[ps:pe], ps, pe, info.get("stance", "neutral"), mention,
                 "core", st.sent_of(ps), st.line_of(ps), 0.85)
         return r
@@ -590,7 +627,7 @@ class Article:
             return None
         seg = t[pe:nc]
         lastc = max(seg.rfind("،"), seg.rfind(","))
-        end = pe + lastc if lastc > 0 else nc
+        end = pe + lastc if lastc > 0 and len(seg) - lastc <= 80 else nc
         s, e = _trim(t, pe, end)
         if e - s < 5:
             return None
@@ -607,19 +644,40 @@ class Article:
         s0 = max(s0, cs - MAX_REGION)
         # after a dateline/colon and after a closing quote in the same sentence
         seg = t[s0:cs]
-        for ch in (":", "»"):
-            p = seg.rfind(ch)
-            if p >= 0 and ch == ":":
-                s0 = s0 + p + 1
-                seg = t[s0:cs]
+        for mc in list(re.finditer(r":(?!\s*\d)", seg))[-1:]:
+            s0 = s0 + mc.end()
+            seg = t[s0:cs]
         chain: list[str] = []
         # credit line «به گزارش X (به نقل از Y)،»
         m = lx.credit_re.match(t, self._skip_ws(s0))
         if m:
-            c = seg.find("،") if "،" in seg else seg.find(",")
-            if c >= 0 and s0 + c < cs:
-                chain = self._chain(t[m.start():s0 + c], m.start())
-                s0 = s0 + c + 1
+            mc = re.search(r"[،,؛]", seg)
+            if mc is not None and s0 + mc.start() < cs:
+                chain = self._chain(t[m.start():s0 + mc.start()], m.start())
+                s0 = s0 + mc.end()
+            else:
+                # «به گزارش خبرنگار … خبرگزاری فارس NAME گفت»: the credit ends at the outlet's name
+                ctoks = _tokens(t, m.end(), cs)
+                ckeys = _keys(ctoks)
+                last = None
+                for q in range(min(len(ctoks), 12)):
+                    if _starts_with(ckeys, q, lx.media_heads) and ckeys[q] not in ("خبرنگار",):
+                        last = q
+                if last is not None and last + 1 < len(ctoks):
+                    cend = ctoks[last][1]
+                    chain = self._chain(t[m.start():cend], m.start())
+                    s0 = cend
+        # «به نوشته X، NAME گفت»: the adverbial is a relay for this cue
+        ma = self.lx.according_re.match(t, self._skip_ws(s0))
+        if ma:
+            mc = re.search(r"[،,]", t[ma.end():cs])
+            if mc is not None:
+                chain = chain + [canonical_text(t[ma.end():ma.end() + mc.start()])]
+                s0 = ma.end() + mc.end()
+        # a previous cue of the same sentence: «X گفت، Y از Z خواسته است» / «… خبر داد و گفت»
+        k = bisect.bisect_left(self.cue_starts, cs) - 1
+        if k >= 0 and self.cue_ends[k] <= cs and self.cue_ends[k] > s0:
+            s0 = self.cue_ends[k]
         toks = _tokens(t, s0, cs)
         keys = _keys(toks)
         i = 0
@@ -640,6 +698,14 @@ class Article:
         if not rest:
             return Mention(chain=chain, kind="drop"), s0
         k0 = keys[i]
+        if not self._good_start(toks, keys, i):
+            j = self._candidate_start(toks, keys, i + 1)
+            if j is not None:
+                i, rest, k0 = j, toks[j:], keys[j]
+            else:
+                mm = Mention(chain=chain, kind="drop")
+                mm.region_np_end = s0
+                return mm, s0
         if k0 in lx.pronouns:
             mm = Mention(self.raw[rest[0][0]:rest[0][1]], rest[0][0], "pronoun", chain=chain,
                          plural=k0 in lx.plural_pronouns)
@@ -648,7 +714,7 @@ class Article:
         if k0 in lx.subject_stops and k0 not in ("پیش",):
             # adjunct first: look for a pronoun or a name after the adjunct's comma
             for j in range(i, len(toks)):
-                if keys[j] in lx.pronouns and (j == 0 or keys[j - 1] not in ("به", "از", "با", "برای", "درباره", "که")):
+                if keys[j] in lx.pronouns and (j == 0 or keys[j - 1] not in _PREPS):
                     mm = Mention(self.raw[toks[j][0]:toks[j][1]], toks[j][0], "pronoun", chain=chain)
                     mm.region_np_end = toks[j][1]
                     return mm, s0
@@ -658,6 +724,10 @@ class Article:
         # the noun phrase
         np_toks = []
         j = i
+        nt = _starts_with(keys, j, lx.title_heads) or _starts_with(keys, j, lx.honorifics)
+        if nt:
+            np_toks.extend(toks[j:j + nt])
+            j += nt
         while j < len(toks) and len(np_toks) < 14:
             tk, kk = toks[j], keys[j]
             if tk[2] in "()":
@@ -676,7 +746,10 @@ class Article:
                     j += 1
                     continue
                 break
-            if kk in lx.subject_stops and np_toks:
+            if kk in lx.subject_stops and np_toks and not (kk == "از" and L.key(np_toks[-1][2]) in _QUANT):
+                break
+            if np_toks and len(np_toks) <= 3 and self._known_person(" ".join(x[2] for x in np_toks)) and \
+                    not self._known_person(" ".join(x[2] for x in np_toks + [tk])) and not _starts_with(keys, j, lx.title_heads):
                 break
             if np_toks and kk in lx.pronouns:
                 break
@@ -709,6 +782,40 @@ class Article:
                 inner.via_naql = True
                 return inner, s0
         return mm, s0
+
+    def _good_start(self, toks, keys, i) -> bool:
+        k = keys[i]
+        lx = self.lx
+        if k in lx.pronouns or k == "یک":
+            return True
+        if k in lx.subject_stops or re.search(r"\d", k) or not re.search(r"\w", k):
+            return False
+        if k in lx.stopwords and not (_starts_with(keys, i, lx.anonymous_heads) or _starts_with(keys, i, lx.group_heads)
+                                      or _starts_with(keys, i, lx.title_heads) or _starts_with(keys, i, lx.organisation_heads)):
+            return False
+        return True
+
+    def _candidate_start(self, toks, keys, j0) -> int | None:
+        """After an adjunct: the first token that plainly starts a subject (a pronoun, a title, an
+        honorific, an organisation or a known person) and is not the object of a preposition."""
+        lx = self.lx
+        for j in range(j0, len(toks)):
+            prev = keys[j - 1] if j > 0 else ""
+            if prev in _PREPS:
+                continue
+            k = keys[j]
+            if prev in ("،", ",") and self._good_start(toks, keys, j):
+                return j
+            if (k in lx.pronouns or _starts_with(keys, j, lx.title_heads) or _starts_with(keys, j, lx.honorifics)
+                    or _starts_with(keys, j, lx.organisation_heads) or self._known_person(toks[j][2])
+                    or toks[j][2].startswith("«") and j + 1 < len(toks) and _starts_with(keys, j + 1, lx.title_heads)):
+                if k in lx.pronouns or prev in ("،", ",", "") or prev in lx.subject_stops or prev in _TIME_NOUNS or \
+                        prev in lx.stopwords or re.search(r"\d", prev):
+                    return j
+                # inside a longer noun phrase: only at a clause-like boundary
+                if _starts_with(keys, j, lx.honorifics) or self._known_person(toks[j][2]):
+                    return j
+        return None
 
     def _skip_ws(self, p: int) -> int:
         while p < len(self.t) and self.t[p] in " \u200c\t\n":
@@ -751,14 +858,22 @@ class Article:
         if _starts_with(ki, 0, lx.anonymous_heads) or (ki and ki[0] == "یک"):
             name = canonical_text(" ".join(w for w in words[i:] if L.key(w) != "یک"))
             return Mention(kind="anonymous" if not anaphor else "anaphor", title=name)
-        if _starts_with(ki, 0, lx.document_heads):
+        nd = _starts_with(ki, 0, lx.document_heads)
+        if nd:
+            owner = [x[2] for x in body_toks[nd:] if x[2] not in "،,()"]
+            if owner and not anaphor and L.key(owner[0]) not in lx.stopwords:
+                return Mention(kind="document", title=canonical_text(" ".join(owner)))
             return Mention(kind="anaphor_doc" if anaphor else "document", title=canonical_text(body))
         if _starts_with(ki, 0, lx.media_heads):
-            return Mention(kind="media", title=canonical_text(body))
+            ng = _starts_with(ki, 0, lx.media_generic)
+            rest_w = [x[2] for x in body_toks[ng:]]
+            return Mention(kind="media", title=canonical_text(" ".join(rest_w) if ng and rest_w else body))
         if _starts_with(ki, 0, lx.group_heads):
             return Mention(kind="anaphor" if anaphor else "group", title=canonical_text(body), plural=True)
         if _starts_with(ki, 0, lx.organisation_heads):
-            return Mention(kind="anaphor_org" if anaphor else "org", title=canonical_text(body))
+            quoted = [x[2] for x in body_toks if x[2].startswith("«")]
+            name = quoted[0] if quoted and not anaphor else body
+            return Mention(kind="anaphor_org" if anaphor else "org", title=canonical_text(name))
         if _starts_with(ki, 0, lx.title_heads):
             return Mention(kind="anaphor" if anaphor else "title", title=canonical_text(body))
         if anaphor:
@@ -830,6 +945,7 @@ class Article:
                 typ = "person"
                 if not sp:
                     sp = m.title
+                    r.prev_person = self.last_person
                     pending.append(r)
                 r.confidence *= 0.9
             elif m.kind == "anaphor":
@@ -838,8 +954,8 @@ class Article:
                 if m.plural:
                     typ = "group"
             elif m.kind == "anaphor_org":
-                if self.last_speaker and self.last_speaker[1] == "organisation":
-                    sp, typ = self.last_speaker
+                if self.last_org:
+                    sp, typ = self.last_org, "organisation"
                 else:
                     sp, typ = m.title, "organisation"
             elif m.kind == "anaphor_doc":
@@ -860,6 +976,10 @@ class Article:
                     self.last_person = r.speaker
                 if r.source_type in ("group", "organisation"):
                     self.last_group = (r.speaker, r.source_type)
+                if r.source_type == "organisation":
+                    self.last_org = r.speaker
+            if getattr(m, "doc", False):
+                r.source_type = "document"
                 self.last_speaker = (r.speaker, r.source_type)
             if r.frame != "V":
                 prev_in_sentence[r.sentence] = r
@@ -878,17 +998,25 @@ class Article:
             if sp:
                 r.speaker = sp
                 continue
+            if r.prev_person:
+                if len(r.mention.title.split()) > 5:   # a run-on subject (characterisation): the last person
+                    r.speaker = r.prev_person
+                continue
             later = [x for x in raws if x.cue_start > r.cue_start and x.mention.kind == "name"]
             if later:
                 r.speaker = later[0].speaker
             elif self.people:
                 r.speaker = self.people[0]
-        # surnames -> full names given anywhere in the article
+            else:
+                continue
+            self._register_title(r.mention.title, r.speaker)
+        # surnames -> full names given anywhere in the article, then one spelling per public figure
         for r in raws:
-            if r.source_type == "person" and r.speaker and " " not in r.speaker.strip():
+            if r.source_type == "person" and r.speaker:
                 full = self._full_name(r.speaker)
                 if full:
                     r.speaker = full
+                r.speaker = self.lx.aliases.get(L.key(r.speaker), r.speaker)
 
     def _register_name(self, name: str, title: str) -> str:
         full = self._known_person(name) if len(name.split()) == 1 else None
@@ -898,10 +1026,15 @@ class Article:
             # a longer form of a known surname
             self.people.append(name)
         if title:
-            tk = L.key(strip_det(title))
-            if tk and tk not in self.title_to_name:
-                self.title_to_name[tk] = name
+            self._register_title(title, name)
         return name
+
+    def _register_title(self, title: str, name: str) -> None:
+        tk = L.key(strip_det(title))
+        if tk and tk not in self.title_to_name:
+            self.title_to_name[tk] = name
+            ws = strip_det(title).split()
+            self.title_words[tk] = (name, set(L.key(w) for w in ws), L.key(ws[0]) if ws else "")
 
     def _title_lookup(self, title: str) -> str | None:
         tk = L.key(strip_det(title))
@@ -914,21 +1047,31 @@ class Article:
         for k, v in self.title_to_name.items():
             if len(tk) >= 6 and (k.startswith(tk) or tk.startswith(k)):
                 best = v
-        return best
+        if best:
+            return best
+        words = set(L.key(w) for w in strip_det(title).split())
+        first = L.key(strip_det(title).split()[0]) if strip_det(title).split() else ""
+        for k, (v, ws, f) in self.title_words.items():
+            if f == first and len(words & ws) / max(1, len(words | ws)) >= 0.6:
+                return v
+        return None
 
     def _full_name(self, surname: str) -> str | None:
         sk = L.key(surname)
+        n = len(surname.split())
         for p in self.people:
             parts = p.split()
-            if len(parts) > 1 and L.key(parts[-1]) == sk:
+            if len(parts) > n and L.key(" ".join(parts[-n:])) == sk:
                 return p
+        if n > 1:
+            return None
         # «دونالد ترامپ» in the narrative: a non-function word right before the surname
         t = self.t
         rx = re.compile(r"(?<!\w)(\w{2,})[ ](?:" + L.phrase_regex(surname) + r")(?!\w)")
         for m in rx.finditer(t):
             first = m.group(1)
             fk = L.key(first)
-            if (fk in self.lx.stopwords or fk in self.lx.pronouns or fk in self.lx.subject_stops
+            if (fk in self.lx.stopwords or fk in self.lx.head_words or fk in self.lx.pronouns or fk in self.lx.subject_stops
                     or _starts_with([fk], 0, self.lx.title_heads) or _starts_with([fk], 0, self.lx.organisation_heads)
                     or _starts_with([fk], 0, self.lx.honorifics) or _starts_with([fk], 0, self.lx.media_heads)
                     or fk.endswith("ی") and len(fk) > 5):
@@ -941,8 +1084,8 @@ class Article:
 
 def canonical_text(s: str) -> str:
     """Standard Persian letters, ZWNJ kept, spaces squeezed, marks and stray punctuation stripped."""
-    s = L.match_fold(s)
-    s = s.replace("ؤ", "و")
+    s = L.canon_fold(s)
+    s = re.sub(r"\([^()]{0,40}\)", " ", s)
     s = re.sub(r"[«»\"“”()\[\]]", " ", s)
     s = re.sub(r"\u200c{2,}", "\u200c", s)
     s = re.sub(r"\s*\u200c\s*", lambda m: "\u200c" if m.group().strip(" ") == "\u200c" and " " not in m.group() else " ", s)

@@ -42,6 +42,14 @@ def match_fold(text: str) -> str:
     return fold(text).translate(_EXTRA_T)
 
 
+_CANON_T = str.maketrans({k: v for k, v in _EXTRA.items() if k not in (0x0624, 0x0626, 0x0621)})
+
+
+def canon_fold(text: str) -> str:
+    """Like :func:`match_fold` but keeps hamza letters (ئ ؤ ء): for canonical names, not matching."""
+    return fold(text).translate(_CANON_T)
+
+
 def key(s: str) -> str:
     """A comparison key for speakers and lexicon entries: folded, ZWNJ/spaces/hamza-seat squeezed."""
     s = match_fold(s)
@@ -98,6 +106,9 @@ class Lexicon:
     hedge_re: re.Pattern
     hedge_info: list[dict]
     stopwords: set[str] = field(default_factory=set)
+    media_generic: list[tuple[str, ...]] = field(default_factory=list)
+    aliases: dict[str, str] = field(default_factory=dict)
+    head_words: set[str] = field(default_factory=set)
 
 
 def _verb_forms(nonverbal: str, past: str, present: str) -> list[str]:
@@ -185,4 +196,8 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
         anaphoric={key(w) for w in spk["anaphoric_determiners"]},
         noise_colon_heads=[key(w) for w in phr["noise_colon_heads"]],
         hedge_re=hedge_re, hedge_info=hed, stopwords=stop,
+        media_generic=_tuples(spk.get("media_generic", [])),
+        head_words={w for fam in ("honorifics", "title_heads", "organisation_heads", "media_heads", "document_heads")
+                    for ph in spk[fam] for w in _tuples([ph])[0]},
+        aliases={key(r["alias"]): r["canonical"].strip() for r in _comment_free_rows(d / "claims_aliases.tsv")},
     )
