@@ -407,8 +407,9 @@ def stats(batches: dict[str, list[dict]] | None = None, split: dict[str, str] | 
     nspk = len({r["speaker"] for _, r in recs})
     multi = sum(1 for _, r in recs if "\n" in r["content"])
     nul = sum(1 for _, r in recs if r["speaker_surface_start"] is None)
-    parts += [f"{nspk} distinct canonical speakers; {multi} records whose content crosses a newline "
-              f"(continuation rule); {nul} pro-drop records (speaker_surface \"\")."]
+    parts += [f"- distinct canonical speakers: {nspk}",
+              f"- records whose content crosses a newline (continuation rule, decimals split by the sentence splitter): {multi}",
+              f"- pro-drop records (`speaker_surface` \"\"): {nul}"]
     return "\n".join(parts)
 
 
