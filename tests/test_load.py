@@ -222,9 +222,9 @@ def test_invalid_utf8_in_one_record_quarantines_only_that_record(tmp_path):
 
 @pytest.mark.parametrize("line, reason", [
     ('{"id": "t", "text": "وزیر گفت', "broken JSON at line 1"),
-    ('["وزیر گفت"]', "line 1 is a JSON list, not an object"),
+    ('["وزیر گفت"]', "line 1 is a JSON array, not an object"),
     ('{"id": "t", "body": "وزیر گفت"}', "no 'text' field (fields found: body, id)"),
-    ('{"id": "t", "text": 42}', "'text' is int, not a string"),
+    ('{"id": "t", "text": 42}', "'text' is a JSON number, not a string"),
     ('{"id": "t", "text": ""}', "empty text"),
     ('{"id": "t", "text": " \\n\\t "}', "whitespace-only text"),
     ('{"id": "t", "text": "1403 ۱۲ 99 ... 🙂🙂"}', "no letters"),

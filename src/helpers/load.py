@@ -319,7 +319,7 @@ def _meta(value, keep_non_str: bool = False) -> str | None:
 
 
 def _fix_surrogates(text: str) -> str:
-    return text.encode("utf-8", "replace").decode("utf-8") if _SURROGATE.search(text) else text
+    return _SURROGATE.sub("\ufffd", text)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -353,7 +353,7 @@ class _Collector:
         text = record["text"]
         if not isinstance(text, str):
             return self.reject(source_file, line, rid,
-                               f"'text' is {type(text).__name__}, not a string", repr(text))
+                               f"'text' is {_json_type(text)}, not a string", repr(text))
         if _SURROGATE.search(text):
             return self.reject(source_file, line, rid,
                                "text contains unpaired surrogate code points (broken UTF-16 escapes)", text)
@@ -399,6 +399,18 @@ class _Collector:
         return LoadResult(arts, quar, self.n_input, inputs).check()
 
 
+def _json_type(value) -> str:
+    """How JSON calls the type of a parsed value ("a JSON array", "null", ...); other types
+    (a CSV cell, a pasted object) by their Python name."""
+    if value is None:
+        return "null"
+    for t, name in ((bool, "a JSON boolean"), (str, "a JSON string"), ((int, float), "a JSON number"),
+                    (list, "a JSON array"), (dict, "a JSON object")):
+        if isinstance(value, t):
+            return name
+    return type(value).__name__
+
+
 def _excerpt(text: str, n: int = 80) -> str:
     text = str(text).replace("\n", " ⏎ ")
     return text if len(text) <= n else text[:n] + "…"
@@ -427,7 +439,7 @@ def _split_lines(data):
 
 def _bad_utf8_where(data: bytes) -> str:
     k = _first_bad_utf8(data)
-    return f"invalid UTF-8 at byte {k} (line {data[:k].count(b'\n') + 1})"
+    return f"byte {k}, line {data[:k].count(b'\n') + 1}"
 
 
 def _decode_file(path: Path, lenient: bool = False) -> tuple[str, str, bool]:
@@ -451,9 +463,9 @@ def _decode_file(path: Path, lenient: bool = False) -> tuple[str, str, bool]:
     if _mostly_utf8(body):
         if lenient:
             return body.decode("utf-8", "surrogateescape"), "utf-8-sig" if body is not data else "utf-8", True
-        raise LoadError(f"{name}: {_bad_utf8_where(body)}; fix or remove those bytes")
-    raise LoadError(f"{name}: cannot decode the file as UTF-8, UTF-16 or Windows-1256 "
-                    f"({_bad_utf8_where(body)}); convert it to UTF-8")
+        raise LoadError(f"{name}: invalid UTF-8 at {_bad_utf8_where(body)}; fix or remove those bytes")
+    raise LoadError(f"{name}: not UTF-8 (invalid at {_bad_utf8_where(body)}), UTF-16 or Windows-1256; "
+                    "convert it to UTF-8")
 
 
 def _json_loads(text: str):
@@ -465,7 +477,7 @@ def _json_loads(text: str):
 def _add_items(items: list, name: str, col: _Collector, codec: str, stem: str, broken: bool) -> None:
     for i, rec in enumerate(items, start=1):
         if not isinstance(rec, dict):
-            col.reject(name, i, None, f"item {i} is a JSON {type(rec).__name__}, not an object",
+            col.reject(name, i, None, f"item {i} is {_json_type(rec)}, not an object",
                        json.dumps(rec, ensure_ascii=False))
             continue
         if broken and _ESCAPED_BYTE.search(json.dumps(rec, ensure_ascii=False)):
@@ -484,6 +496,23 @@ def _as_array(text: str) -> list | None:
     except json.JSONDecodeError:
         return None
     return obj if isinstance(obj, list) else None
+
+
+_ID_FIELD = re.compile(r'"id"\s*:\s*(?:"((?:[^"\\\n]|\\.){1,200})"|(-?\d{1,30})\b)')
+
+
+def _guess_id(line: str) -> str | None:
+    """The id of a record that cannot be parsed, if its ``"id": ...`` is readable (for the
+    quarantine table only, so an analyst can find the article)."""
+    m = _ID_FIELD.search(line[:10_000])
+    if not m:
+        return None
+    if m.group(2) is not None:
+        return m.group(2)
+    try:
+        return _json_loads('"' + m.group(1) + '"')
+    except json.JSONDecodeError:
+        return m.group(1)
 
 
 def _read_jsonl(path: Path, col: _Collector) -> None:
@@ -507,21 +536,22 @@ def _read_jsonl(path: Path, col: _Collector) -> None:
     for lineno, (line, raw) in enumerate(lines, start=1):
         if line is None:
             k = _first_bad_utf8(raw)
-            col.reject(name, lineno, None, f"undecodable bytes: invalid UTF-8 at byte {k} of line {lineno}",
-                       raw.decode("utf-8", "replace"))
+            shown = raw.decode("utf-8", "replace")
+            col.reject(name, lineno, _guess_id(shown), f"undecodable bytes: invalid UTF-8 at byte {k} of line {lineno}",
+                       shown)
             continue
         if not line.strip():
             continue  # blank lines are not records
         try:
             obj = _json_loads(line)
         except json.JSONDecodeError as e:
-            col.reject(name, lineno, None, f"broken JSON at line {lineno}, column {e.colno}: {e.msg}", line)
+            col.reject(name, lineno, _guess_id(line), f"broken JSON at line {lineno}, column {e.colno}: {e.msg}", line)
             continue
         except RecursionError:
             col.reject(name, lineno, None, f"broken JSON at line {lineno}: nested too deeply", line)
             continue
         if not isinstance(obj, dict):
-            col.reject(name, lineno, None, f"line {lineno} is a JSON {type(obj).__name__}, not an object", line)
+            col.reject(name, lineno, None, f"line {lineno} is {_json_type(obj)}, not an object", line)
             continue
         col.add(obj, name, lineno, codec, f"{path.stem}-{lineno}")
 
@@ -540,7 +570,7 @@ def _read_json_array(path: Path, col: _Collector) -> None:
     if isinstance(obj, dict):
         obj = [obj]
     if not isinstance(obj, list):
-        raise LoadError(f"{name}: expected a JSON array of article objects, found a {type(obj).__name__}")
+        raise LoadError(f"{name}: expected a JSON array of article objects, found {_json_type(obj)}")
     _add_items(obj, name, col, codec, path.stem, broken)
 
 
