@@ -204,6 +204,10 @@ _PREPS = {L.key(w) for w in ("به", "از", "با", "برای", "درباره",
 _TIME_NOUNS = {L.key(w) for w in ("دقیقه", "ساعت", "روز", "امروز", "دیروز", "هفته", "جاری", "گذشته", "شب", "صبح", "ظهر", "عصر", "بامداد")}
 
 
+_CREDIT_SPLIT = re.compile(L.WB_L + "(?:" + "|".join(L.phrase_regex(c) for c in (
+    "به گزارش", "بنا بر گزارش", "بنابر گزارش", "طبق گزارش", "به نقل از", "بنا به گزارش")) + ")" + L.WB_R)
+
+
 class Article:
     """Extraction state for one article."""
 
@@ -235,10 +239,12 @@ class Article:
         self.acc_matches = [(m.start(), m.end(), lx.according_info[(m.lastindex or 1) - 1]) for m in lx.according_re.finditer(t)]
         self.acc_starts = [a[0] for a in self.acc_matches]
         self.credit_starts = [m.start() for m in lx.credit_re.finditer(t)]
+        self.claimed_cue_ends: dict[int, int] = {}   # cue end -> its content's end
         for cs, ce, cue in cue_matches:
             r = self._cue_claim(cs, ce, cue)
             if r is not None:
                 out.append(r)
+                self.claimed_cue_ends[ce] = r.end
         for a in self.acc_matches:
             r = self._according(*a)
             if r is not None:
@@ -537,6 +543,23 @@ class Article:
         else:  # R: characterisation, needs «را»
             if not re.search(L.WB_L + r"را" + L.WB_R, seg):
                 return None
+            npt = [x for x in getattr(mention, "np_toks", []) if x[2] not in "،,()"]
+            if len(npt) >= 2 and re.match(r"[ \u200c]*را" + L.WB_R, t[npt[-1][1]:]):
+                # the subject ran into the object «ماکیا وضعیت طارمی را …»: split them
+                keep = 1
+                for nn in (3, 2):
+                    if nn < len(npt) and self._known_person(" ".join(x[2] for x in npt[:nn])):
+                        keep = nn
+                        break
+                if mention.kind != "name":
+                    keep = max(1, len(npt) - 1)
+                sub = npt[:keep]
+                chain = mention.chain
+                mention = self._classify(sub, sub[0][0], sub[-1][1])
+                mention.surface, mention.start, mention.chain = self.raw[sub[0][0]:sub[-1][1]], sub[0][0], chain
+                s, e = _trim(t, npt[keep][0], cs)
+                return Raw("indirect", f, s, e, self.raw[cs:ce], cs, ce, cue.stance, mention, "core",
+                           st.sent_of(cs), st.line_of(cs), 0.55)
             lastc = max(seg.rfind("،"), seg.rfind(","))
             base = lastc + 1 if lastc >= 0 else 0
             s, e = _trim(t, seg_s + base, cs)
@@ -637,7 +660,7 @@ class Article:
 
     # ------------------------------------------------------------------ speakers
 
-    def _subject(self, cs: int) -> tuple[Mention, int]:
+    def _subject(self, cs: int, _no_cut: bool = False, _cut_at: int | None = None) -> tuple[Mention, int]:
         """The subject mention before a cue at cs, and where its clause starts."""
         t, st, lx = self.t, self.st, self.lx
         s0 = st.sent_start(cs)
@@ -653,7 +676,7 @@ class Article:
         if m:
             mc = re.search(r"[،,؛]", seg)
             if mc is not None and s0 + mc.start() < cs:
-                chain = self._chain(t[m.start():s0 + mc.start()], m.start())
+                chain = self._chain(self.raw[m.start():s0 + mc.start()], m.start())
                 s0 = s0 + mc.end()
             else:
                 # «به گزارش خبرنگار … خبرگزاری فارس NAME گفت»: the credit ends at the outlet's name
@@ -665,19 +688,37 @@ class Article:
                         last = q
                 if last is not None and last + 1 < len(ctoks):
                     cend = ctoks[last][1]
-                    chain = self._chain(t[m.start():cend], m.start())
+                    chain = self._chain(self.raw[m.start():cend], m.start())
                     s0 = cend
         # «به نوشته X، NAME گفت»: the adverbial is a relay for this cue
         ma = self.lx.according_re.match(t, self._skip_ws(s0))
         if ma:
             mc = re.search(r"[،,]", t[ma.end():cs])
             if mc is not None:
-                chain = chain + [canonical_text(t[ma.end():ma.end() + mc.start()])]
+                chain = chain + [canonical_text(self.raw[ma.end():ma.end() + mc.start()])]
                 s0 = ma.end() + mc.end()
         # a previous cue of the same sentence: «X گفت، Y از Z خواسته است» / «… خبر داد و گفت»
         k = bisect.bisect_left(self.cue_starts, cs) - 1
-        if k >= 0 and self.cue_ends[k] <= cs and self.cue_ends[k] > s0:
-            s0 = self.cue_ends[k]
+        if k >= 0 and self.cue_ends[k] <= cs and self.cue_ends[k] > s0 and not _no_cut:
+            cut_at = self.cue_ends[k]
+            cend = self.claimed_cue_ends.get(cut_at)
+            if cend is not None and cut_at <= cend <= cs:
+                cut_at = cend     # «گفت X و افزود Y»: the second subject starts after X
+            mm, s1 = self._subject(cs, _no_cut=True, _cut_at=cut_at)
+            return mm, s1
+        if _cut_at is not None:
+            full, sfull = self._subject_from(cs, s0, chain)
+            cut, scut = self._subject_from(cs, _cut_at, chain)
+            if cut.kind == "drop" and full.kind != "drop" and not self._claimed_cue(k_prev=_cut_at):
+                return full, sfull
+            return cut, scut
+        return self._subject_from(cs, s0, chain)
+
+    def _claimed_cue(self, k_prev: int) -> bool:
+        return k_prev in self.claimed_cue_ends or k_prev in self.claimed_cue_ends.values()
+
+    def _subject_from(self, cs: int, s0: int, chain: list[str]) -> tuple[Mention, int]:
+        t, lx = self.t, self.lx
         toks = _tokens(t, s0, cs)
         keys = _keys(toks)
         i = 0
@@ -759,10 +800,25 @@ class Article:
             mm = Mention(chain=chain, kind="drop")
             mm.region_np_end = s0
             return mm, s0
+        # the subject ran into the object («سخنگوی وزارت خارجه این خبر را …»): split before «را»
+        if len(np_toks) >= 2 and j < len(toks) and keys[j] == "را":
+            npk = [L.key(x[2]) for x in np_toks]
+            cut = next((q for q in range(1, len(npk)) if npk[q] in lx.anaphoric), None)
+            if cut is None:
+                cut = 1
+                for nn in (3, 2):
+                    if nn < len(np_toks) and self._known_person(" ".join(x[2] for x in np_toks[:nn])):
+                        cut = nn
+                        break
+                if _starts_with(npk, 0, lx.title_heads) or _starts_with(npk, 0, lx.organisation_heads) \
+                        or _starts_with(npk, 0, lx.honorifics):
+                    cut = max(1, len(np_toks) - 1)
+            np_toks = np_toks[:cut]
         ns, ne = np_toks[0][0], np_toks[-1][1]
         mm = self._classify([x for x in np_toks if x[2] not in "،,"], ns, ne)
         mm.surface, mm.start, mm.chain = self.raw[ns:ne], ns, chain
         mm.region_np_end = ne
+        mm.np_toks = np_toks
         # «رویترز به نقل از یک منبع مطلع گزارش داد»: the innermost source
         rest_txt = t[ne:cs]
         mi = re.search(L.WB_L + L.phrase_regex("به نقل از") + L.WB_R, rest_txt)
@@ -813,7 +869,7 @@ class Article:
                         prev in lx.stopwords or re.search(r"\d", prev):
                     return j
                 # inside a longer noun phrase: only at a clause-like boundary
-                if _starts_with(keys, j, lx.honorifics) or self._known_person(toks[j][2]):
+                if _starts_with(keys, j, lx.honorifics) or self._known_person(toks[j][2]) or _starts_with(keys, j, lx.title_heads):
                     return j
         return None
 
@@ -823,18 +879,27 @@ class Article:
         return p
 
     def _chain(self, credit: str, start: int) -> list[str]:
-        parts = re.split(L.WB_L + "(?:" + "|".join(L.phrase_regex(c) for c in ("به گزارش", "بنا بر گزارش", "بنابر گزارش", "طبق گزارش", "به نقل از", "بنا به گزارش")) + ")" + L.WB_R, credit)
+        """Outlets of a credit line «به گزارش X (از شهر) به نقل از Y»: [X, Y] (raw spellings, canonical letters)."""
+        folded = L.match_fold(credit)
+        cuts = [(m.start(), m.end()) for m in _CREDIT_SPLIT.finditer(folded)]
+        pieces, prev = [], 0
+        for a, b in cuts:
+            pieces.append((prev, a))
+            prev = b
+        pieces.append((prev, len(credit)))
         out = []
-        for p in parts:
-            p = p.strip(" \u200c،,")
-            # «خبرگزاری فارس از اراک»: drop the place
-            p = re.split(L.WB_L + r"از" + L.WB_R, p)[0].strip()
+        for a, b in pieces:
+            mz = re.search(L.WB_L + r"از" + L.WB_R, folded[a:b])   # «خبرگزاری فارس از اراک»: drop the place
+            if mz:
+                b = a + mz.start()
+            p = canonical_text(credit[a:b])
             if p:
-                out.append(canonical_text(p))
+                out.append(p)
         return out
 
     def _classify(self, toks, s: int, e: int) -> Mention:
         lx = self.lx
+        toks = [(a, b, self.raw[a:b]) for a, b, _ in toks]   # canonical names come from the raw text
         keys = _keys(toks)
         words = [x[2] for x in toks]
         if not keys:
@@ -921,6 +986,7 @@ class Article:
             if m.kind == "drop":
                 if prev is not None and r.frame != "V":
                     sp, typ = prev.speaker, prev.source_type
+                    r.coord_prev = prev
                 elif r.frame == "V" and prev is None:
                     # adverbial before the main verb: take the main clause's subject later
                     sp, typ = "", "person"
@@ -960,7 +1026,7 @@ class Article:
                     sp, typ = m.title, "organisation"
             elif m.kind == "anaphor_doc":
                 if self.last_speaker and self.last_speaker[1] in ("organisation", "document"):
-                    sp, typ = self.last_speaker
+                    sp, typ = self.last_speaker[0], "document"
                 else:
                     sp, typ = m.title, "document"
             else:
@@ -978,9 +1044,9 @@ class Article:
                     self.last_group = (r.speaker, r.source_type)
                 if r.source_type == "organisation":
                     self.last_org = r.speaker
+                self.last_speaker = (r.speaker, r.source_type)
             if getattr(m, "doc", False):
                 r.source_type = "document"
-                self.last_speaker = (r.speaker, r.source_type)
             if r.frame != "V":
                 prev_in_sentence[r.sentence] = r
         # adverbial clauses: the subject of the main cue of the same sentence
@@ -1010,6 +1076,9 @@ class Article:
             else:
                 continue
             self._register_title(r.mention.title, r.speaker)
+        for r in sorted(raws, key=lambda r: r.cue_start):
+            if r.coord_prev is not None:
+                r.speaker, r.source_type = r.coord_prev.speaker, r.coord_prev.source_type
         # surnames -> full names given anywhere in the article, then one spelling per public figure
         for r in raws:
             if r.source_type == "person" and r.speaker:
