@@ -364,7 +364,7 @@ def top_speakers(claims: pd.DataFrame, n: int = 15) -> Figure:
     ax.set_xlabel(fa("تعداد نقل‌قول"))
     ax.set_ylabel(fa("گوینده"))
     use_persian_digits(ax, "x")
-    ax.legend(loc="best", title=fa("نوع نقل"), title_fontsize=10)
+    ax.legend(loc="best", title=fa("نوع نقل"), title_fontsize=10, markerfirst=False)
     sub = f" ({_others(rest_n, rest_claims, 'گوینده')})" if rest_n else ""
     ax.set_title(fa(title + sub))
     return _finish(fig, "چه کسانی بیشتر نقل می‌شوند و به چه شکلی: مستقیم، غیرمستقیم یا «به گفته‌ی».",
@@ -453,7 +453,7 @@ def stance_by_outlet(claims: pd.DataFrame, articles: pd.DataFrame | None = None)
     # legend below the x label: 48 points under the axes, whatever the figure height
     below = ax.transAxes + ScaledTranslation(0, -48 / 72, fig.dpi_scale_trans)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0), bbox_transform=below, ncol=min(len(cols), 5),
-              handlelength=1.2, columnspacing=1.0)
+              handlelength=1.2, columnspacing=2.2, markerfirst=False, reverse=len(cols) <= 5)
     ax.set_title(fa(title))
     return _finish(fig, "رسانه‌ها به ترتیب سهم «فاصله‌گیری» و «تکذیب»؛ خاکستری یعنی فعل خنثی مثل «گفت».",
                    "Outlets sorted by the share of distancing and denial cues; grey is a neutral verb such as 'said'.")
@@ -497,7 +497,7 @@ def hedging(claims: pd.DataFrame, by: str = "site") -> Figure:
     ax.set_xlabel(fa("سهم نقل‌قول‌ها (درصد)"))
     ax.set_ylabel(fa("رسانه (تعداد نقل‌قول)" if by == "site" else "نوع منبع (تعداد نقل‌قول)"))
     use_persian_digits(ax, "x", percent=True)
-    ax.legend(loc="best")
+    ax.legend(loc="best", markerfirst=False)
     ax.set_title(fa(title))
     who = "رسانه" if by == "site" else "نوع منبع"
     return _finish(fig, f"در هر {who}، چند درصد نقل‌قول‌ها واژه‌ی تردید یا قطعیت دارند.",
@@ -703,7 +703,7 @@ def seed_timeline(claims: pd.DataFrame, articles: pd.DataFrame, article_id: str 
     use_persian_digits(ax, "x")
     ax.set_xlabel(fa("شماره‌ی پاراگراف"))
     ax.set_ylabel(fa("گوینده (به ترتیب متن)"))
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0), ncol=len(set(kinds)),
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0), ncol=len(set(kinds)), markerfirst=False, reverse=True,
               bbox_transform=ax.transAxes + ScaledTranslation(0, -44 / 72, fig.dpi_scale_trans))
     ax.set_title(fa(f"{title} ({persian_digits(len(c))} نقل‌قول در {persian_digits(n_par)} پاراگراف)"))
     return _finish(fig, "هر ردیف یک نقل‌قول به ترتیب متن است؛ نقطه پاراگراف آن را نشان می‌دهد (پاراگراف اول در راست).",
