@@ -107,3 +107,17 @@ def make_claims(articles: pd.DataFrame | None = None) -> pd.DataFrame:
     # one claim with no speaker at all (unattributed)
     rows.append({**rows[-1], "speaker": None, "speaker_surface": None, "source_type": None})
     return pd.DataFrame(rows)
+
+
+def make_step_counts() -> pd.DataFrame:
+    """Mean changes per article by site and normalization step (the shape of normalize.counts_by_site)."""
+    rng = random.Random(7)
+    steps = ["bidi", "arabic_letters", "kashida", "zwnj_cleanup", "digits", "spaces", "zwnj_fused", "zwnj_spaced"]
+    rows = []
+    for site in SITES + ["seed"]:
+        row = {"site": site, "articles": rng.randint(1, 200)}
+        for s in steps:
+            row[s] = round(rng.random() * (40 if s in ("digits", "zwnj_spaced") else 3), 2)
+        rows.append(row)
+    rows[0]["kashida"] = 0.0
+    return pd.DataFrame(rows)

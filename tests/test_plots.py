@@ -261,6 +261,8 @@ def _make(name, data):
     fn = plots.FIGURES[name]
     if name == "length_histogram":
         return fn(articles)
+    if name == "normalization_by_site":
+        return fn(plots_data.make_step_counts())
     return fn(claims, articles) if "articles" in fn.__code__.co_varnames[:fn.__code__.co_argcount] else fn(claims)
 
 

@@ -40,6 +40,7 @@ __all__ = [
     "use_persian_digits", "save", "caption", "FONT_DIR", "FONT_FAMILY", "FONT_FILES",
     "length_histogram", "top_speakers", "claims_per_outlet", "stance_by_outlet", "hedging",
     "claims_over_time", "speaker_outlet_heatmap", "content_words", "seed_timeline", "FIGURES",
+    "normalization_by_site", "STEP_LABELS",
     "gregorian_to_jalali", "content_tokens", "hedge_types",
 ]
 
@@ -710,6 +711,50 @@ def seed_timeline(claims: pd.DataFrame, articles: pd.DataFrame, article_id: str 
                    "One row per claim in reading order; the dot marks its paragraph (first paragraph on the right).")
 
 
+#: Persian names of the normalization steps (helpers.normalize.STEPS), for figure labels.
+STEP_LABELS = {
+    "bidi": "نویسه‌های کنترل جهت", "presentation_forms": "شکل‌های نمایشی عربی", "arabic_letters": "حروف عربی (ي، ك…)",
+    "diacritics": "اعراب", "specials": "نشانه‌های ویژه", "kashida": "کشیده", "zwnj_lookalikes": "شبه‌نیم‌فاصله",
+    "zwnj_cleanup": "نیم‌فاصله‌ی زائد", "digits": "رقم‌ها", "spaces": "فاصله‌ها",
+    "zwnj_fused": "نیم‌فاصله‌ی جاافتاده", "zwnj_spaced": "نیم‌فاصله به جای فاصله",
+}
+
+
+def normalization_by_site(per_site: pd.DataFrame) -> Figure:
+    """How often each normalization step fired per article, by outlet (a heatmap).
+
+    ``per_site``: one row per site (column ``site``) and one column per step holding the mean
+    number of changes per article (:func:`helpers.normalize.counts_by_site`).
+    """
+    title = "یکدست‌سازی: تغییر در هر خبر، به تفکیک رسانه"
+    steps = [c for c in per_site.columns if c in STEP_LABELS and per_site[c].sum() > 0]
+    if per_site.empty or not steps:
+        return _empty(title, "هیچ تغییری لازم نبود.", "No step changed anything.")
+    t = per_site.set_index("site")[steps]
+    t = t.loc[t.sum(axis=1).sort_values(ascending=False, kind="stable").index]
+    t = t[t.sum(axis=0).sort_values(ascending=True, kind="stable").index]  # largest step rightmost
+    fig, ax = _new((1.0 * len(t.columns) + 4.0, 0.5 * len(t) + 2.8))
+    arr = t.to_numpy(dtype=float)
+    im = ax.imshow(np.log1p(arr), cmap="Greens", aspect="auto", vmin=0)
+    top = float(np.log1p(arr).max()) or 1.0
+    for (i, j), v in np.ndenumerate(arr):
+        if v:
+            ax.text(j, i, persian_digits(v, decimals=1 if v < 10 else 0), ha="center", va="center", fontsize=8,
+                    color="white" if np.log1p(v) > 0.6 * top else "black")
+    ax.set_xticks(range(len(t.columns)), [fa(shorten(STEP_LABELS[c], 14, 2)) for c in t.columns], fontsize=9)
+    ax.set_yticks(range(len(t)), [fa(outlet_name(s)) for s in t.index])
+    ax.yaxis.tick_right()
+    ax.yaxis.set_label_position("right")
+    ax.tick_params(length=0)
+    for side in ("top", "right", "left", "bottom"):
+        ax.spines[side].set_visible(False)
+    ax.set_xlabel(fa("گام یکدست‌سازی"))
+    ax.set_ylabel(fa("رسانه"))
+    ax.set_title(fa(title))
+    return _finish(fig, "عدد هر خانه میانگین تغییر در هر خبر است؛ رنگ لگاریتمی است.",
+                   "Each cell is the mean number of changes per article; colour is on a log scale.")
+
+
 #: Every figure function, in the order of notebook 04 (``length_histogram`` is notebook 01's).
 #: Each takes ``(claims, articles)`` or ``(claims,)`` as its signature says.
 FIGURES = {
@@ -722,4 +767,5 @@ FIGURES = {
     "speaker_outlet_heatmap": speaker_outlet_heatmap,
     "content_words": content_words,
     "seed_timeline": seed_timeline,
+    "normalization_by_site": normalization_by_site,
 }
