@@ -125,16 +125,32 @@ def main() -> None:
             if a in known and b in known and b not in suffixes and a not in ("می", "نمی"):
                 right[b].add(a)
                 left[a].add(b)
-    heads = [[b, "right", len(p), "second element of compounds in hazm words.dat + dev lexicon part"]
+    heads = [[b, "right", len(p), 0, "second element of compounds in hazm words.dat + dev"]
              for b, p in right.items() if len(p) >= HEAD_MIN_PARTNERS and len(b) >= 3]
-    heads += [[a, "left", len(p), "first element of compounds in hazm words.dat + dev lexicon part"]
-              for a, p in left.items() if len(p) >= HEAD_MIN_PARTNERS and len(a) >= 2]
+    heads += [[a, "left", len(p), 0, "first element of compounds in hazm words.dat + dev"]
+              for a, p in left.items() if len(p) >= HEAD_MIN_PARTNERS and len(a) >= 3]
+    # drop heads that split a word the ZWNJ-consistent lexicon-part articles write fused
+    probe = N.ZwnjRestorer(lexicon=[], keep=[], heads=heads)
+    blame = Counter()
+    for w, c in fused.items():
+        r = probe.restore(w)
+        if r == w:
+            continue
+        for i, part in enumerate(r.split(ZWNJ)[1:], 1):
+            a = "".join(r.split(ZWNJ)[:i])
+            if part in probe.right_heads:
+                blame[(part, "right")] += c
+            if a in probe.left_heads:
+                blame[(a, "left")] += c
+    for h in heads:
+        h[3] = blame[(h[0], h[1])]
+    heads = [h for h in heads if h[3] == 0]
     heads.sort(key=lambda r: (r[1], -r[2], r[0]))
 
     # ---- full lexicon candidates
     cand = {}
     for key, forms in by_key.items():
-        if key == "" or all(f == key for f in forms):
+        if key == "" or key in suffixes or all(f == key for f in forms):
             continue
         best = max((f for f in forms if f != key),
                    key=lambda f: (forms[f], hazm_zw.get(f, 0), f))
@@ -179,8 +195,8 @@ consistently).  An entry is kept when the dev articles write it with ZWNJ at lea
 as without (for words hazm lists as fused words with a count > 0: strictly more often), and
 when the suffix/head/verb rules would not already produce it ({n_redundant} such dropped).
 ZWNJ after non-joining letters is dropped (invisible; the dev corpus mostly omits it).
-spaced: join_spaced = "a b" is joined to "a‌b" (dev writes it with ZWNJ more often than
-with a space, at least twice).  source: hazm | dev.  dev_zwnj: times written with ZWNJ in dev.
+spaced: join_spaced = "a b" is joined to "a‌b" (dev writes it with ZWNJ at least twice and
+more often than with a space).  source: hazm | dev.  dev_zwnj: times written with ZWNJ in dev.
 family: compound (one ZWNJ) | multi (several) | verb (hazm conjugation hazm's rules miss)."""
     write_tsv("zwnj_lexicon.tsv", header,
               ["fused", "zwnj", "spaced", "source", "dev_zwnj", "family"], rows)
@@ -194,8 +210,10 @@ family: compound (one ZWNJ) | multi (several) | verb (hazm conjugation hazm's ru
               f"each combining with >= {HEAD_MIN_PARTNERS} distinct known words in hazm words.dat\n"
               f"ZWNJ entries and the 'lexicon' dev articles.  A word the rules do not know that\n"
               f"splits into known word + right head (or left head + known word) gets a ZWNJ.\n"
-              f"Built by scripts/build_zwnj_lexicon.py.",
-              ["part", "side", "partners", "note"], heads)
+              f"Heads that would split a word the ZWNJ-consistent lexicon-part articles write\n"
+              f"fused are dropped (dev_fused_splits is 0 for every kept head); first elements\n"
+              f"need 3+ letters.  Built by scripts/build_zwnj_lexicon.py.",
+              ["part", "side", "partners", "dev_fused_splits", "note"], heads)
     print(f"lexicon articles: {len(arts)} ({n_cons} ZWNJ-consistent); "
           f"candidates {len(cand)}, lexicon {len(rows)} (dropped {n_redundant} rule-covered), "
           f"keep {len(keep)}, heads {len(heads)}")

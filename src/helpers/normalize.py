@@ -196,6 +196,8 @@ def _locate(s: int, a0: list[int], a1: list[int], b0: list[int], b1: list[int]):
 def _map_span(s: int, e: int, total_a: int, total_b: int, a0, a1, b0, b1) -> tuple[int, int]:
     if not (0 <= s <= e <= total_a):
         raise ValueError(f"span ({s}, {e}) outside 0..{total_a}")
+    if s == 0 and e == total_a:
+        return 0, total_b
     lo, hi, inside = _locate(s, a0, a1, b0, b1)
     if s == e:
         return lo, lo
@@ -462,22 +464,29 @@ class ZwnjRestorer:
         self.suffixes: list[tuple[str, str]] = sorted(
             ((row[0], row[1]) for row in _read_tsv("zwnj_suffixes.tsv")),
             key=lambda r: -len(r[0]))
+        self.suffix_set = {s for s, _ in self.suffixes}
         heads = _read_tsv("zwnj_heads.tsv") if heads is None else heads
         self.right_heads = {r[0] for r in heads if r[1] == "right"}
         self.left_heads = {r[0] for r in heads if r[1] == "left"}
 
-        self.words: set[str] = set()
+        # hazm's word list: every spelling without ZWNJ is a known word, except fused
+        # spellings hazm lists with count 0 next to a ZWNJ spelling (نشاندهنده 0 vs
+        # نشان‌دهنده 845354) or a ZWNJ verb form (میشود) -- those are what we restore.
+        self.count: dict[str, int] = {}
         self.adjectives: set[str] = set()
+        zwnj_keys: set[str] = set()
         with open(default_words, encoding="utf-8") as f:
             for line in f:
                 parts = line.rstrip("\n").split("\t")
-                if len(parts) != 3 or ZWNJ in parts[0]:
+                if len(parts) != 3:
                     continue
-                if int(parts[1]) > 0:
-                    self.words.add(parts[0])
-                    if "AJ" in parts[2].split(","):
-                        self.adjectives.add(parts[0])
-        self.words |= self.keep
+                w, c = parts[0], int(parts[1])
+                if ZWNJ in w:
+                    zwnj_keys.add(w.replace(ZWNJ, ""))
+                    continue
+                self.count[w] = c
+                if "AJ" in parts[2].split(","):
+                    self.adjectives.add(w)
         # hazm's conjugations: 'میخواهیم' -> 'می‌خواهیم', 'نتوانستهاند' -> 'نتوانسته‌اند'
         self.verbs: dict[str, str] = {}
         for form in sorted(_verb_forms()):
@@ -486,9 +495,15 @@ class ZwnjRestorer:
             if ZWNJ in form:
                 self.verbs.setdefault(form.replace(ZWNJ, ""), _visible_zwnj(form))
             else:
-                self.words.add(form)
-        for key in list(self.lexicon):  # the lexicon wins over "known" fused spellings
-            self.words.discard(key)
+                self.count.setdefault(form, 1)
+        for key in zwnj_keys | set(self.verbs):
+            if self.count.get(key, 1) == 0:
+                del self.count[key]
+        for key in self.lexicon:  # the lexicon wins over "known" fused spellings
+            self.count.pop(key, None)
+        for w in self.keep:
+            self.count.setdefault(w, 1)
+        self.words = self.count.keys()
         self._cache: dict[str, str] = {}
 
     # ----------------------------------------------------------------- words
@@ -497,6 +512,10 @@ class ZwnjRestorer:
         r = self._cache.get(w)
         if r is None:
             r = self._restore(w)
+            # only ever insert ZWNJ between letters (a verb-list entry like «نمی‌» has one at its edge)
+            if (r.replace(ZWNJ, "") != w or r.startswith(ZWNJ) or r.endswith(ZWNJ)
+                    or ZWNJ + ZWNJ in r):
+                r = w
             self._cache[w] = r
         return r
 
@@ -504,20 +523,24 @@ class ZwnjRestorer:
         """``stem`` spelled right if it is a word we know or can restore, else None."""
         if stem in self.lexicon:
             return self.lexicon[stem]
-        if stem in self.words:
+        if stem in self.count:
             return stem
         r = self.restore(stem)
         return r if r != stem else None
 
     def _restore(self, w: str) -> str:
-        if len(w) < 3:
+        if len(w) < 3 or w in self.suffix_set:  # a suffix standing alone stays alone
             return w
         if w in self.lexicon:
             return self.lexicon[w]
-        if w in self.words:
+        if w in self.count:
             return w
-        if w in self.verbs:
-            return self.verbs[w]
+        verb = self.verbs.get(w)
+        if verb is not None and verb.startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
+            return verb
+        # stem + suffix: of all analyses, take the one whose stem is the most frequent word
+        # (a perfect like نهاده‌ای counts as a weak analysis: نهادهای is نهاد + های)
+        best_score, best = (1.0, verb) if verb is not None else (-1.0, None)
         for suf, rule in self.suffixes:
             if len(w) <= len(suf) + 1 or not w.endswith(suf):
                 continue
@@ -526,25 +549,35 @@ class ZwnjRestorer:
                 continue
             if rule == "after_adjective" and (stem not in self.adjectives or stem.endswith("ه")):
                 continue
-            if rule == "comparative" and stem not in self.adjectives:
+            if rule == "comparative":  # dev writers fuse these as often as not: spaced only
                 continue
-            rs = self.resolve(stem)
-            if rs is None:
-                continue
-            if rule == "attach":  # no ZWNJ before the suffix; only worth it if the stem changed
+            if stem in self.lexicon:
+                rs, score = self.lexicon[stem], 1.0
+            elif stem in self.count:
+                rs, score = stem, self.count[stem] + 1.0
+            elif stem in self.verbs:
+                rs, score = self.verbs[stem], 1.0
+            else:
+                rs = self.restore(stem)
                 if rs == stem:
                     continue
-                return rs + suf
-            sep = ZWNJ if joins(stem[-1]) else ""
-            return rs + sep + suf
+                score = 0.5
+            if rule == "attach":
+                out = rs + suf
+            else:
+                out = rs + (ZWNJ if joins(stem[-1]) else "") + suf
+            if score > best_score:
+                best_score, best = score, out
+        if best is not None:
+            return best
         # compounds: known word + productive head, or productive prefix + known word
         best = None
         for i in range(2, len(w) - 1):
             a, b = w[:i], w[i:]
             if not joins(a[-1]):
                 continue
-            if (b in self.right_heads and a in self.words and len(a) >= 3) or (
-                    a in self.left_heads and b in self.words and len(b) >= 3):
+            if (b in self.right_heads and a in self.count and len(a) >= 3) or (
+                    a in self.left_heads and b in self.count and len(b) >= 3):
                 if best is None or min(len(a), len(b)) > min(len(best[0]), len(best[1])):
                     best = (a, b)
         if best:
@@ -597,7 +630,7 @@ class ZwnjRestorer:
                 return False
             if rule in ("after_adjective", "comparative") and ka not in self.adjectives:
                 return False
-            return ka in self.words or ka in self.lexicon or self.restore(ka) != ka
+            return ka in self.count or ka in self.lexicon or self.restore(ka) != ka
         joined = ka + kb
         if joined in self.lexicon and self.lexicon[joined].count(ZWNJ) == 1 and \
                 self.lexicon[joined] == a + ZWNJ + b and joined in self.spaced_ok:
