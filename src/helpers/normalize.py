@@ -811,3 +811,43 @@ def zwnj_usage(text: str) -> dict[str, int]:
 def uses_zwnj_consistently(text: str) -> bool:
     u = zwnj_usage(text)
     return u["zwnj"] >= 5 and u["fused"] == 0 and u["spaced"] == 0
+
+
+# --------------------------------------------------------------------------- tables for notebook 02
+
+def steps_table() -> "pd.DataFrame":
+    """The steps in the order they run, with what each does."""
+    import pandas as pd
+
+    return pd.DataFrame({"step": list(STEPS), "what it does": [STEP_DOCS[s] for s in STEPS]})
+
+
+def counts_by_site(norm: "pd.DataFrame", articles: "pd.DataFrame") -> "pd.DataFrame":
+    """Mean number of changes per article, by site and step (``norm`` from :func:`normalize_frame`)."""
+    cols = [c for c in norm.columns if c.startswith("n_")]
+    df = norm[["id"] + cols].merge(articles[["id", "site"]], on="id", how="left")
+    df["site"] = df["site"].fillna("(none)")
+    g = df.groupby("site")
+    out = g[cols].mean().rename(columns=lambda c: c[2:])
+    out.insert(0, "articles", g.size())
+    out = out.sort_values("articles", ascending=False)
+    return out.reset_index()
+
+
+def save_normalized(norm: "pd.DataFrame", folder) -> "Path":
+    """Write the normalized table (text, offset maps, step counts) as Parquet."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    out = folder / "normalized.parquet"
+    norm.to_parquet(out, index=False)
+    return out
+
+
+def read_normalized(folder) -> "pd.DataFrame":
+    """Read :func:`save_normalized`'s table; ``Normalized.from_map(raw, text_norm, norm_map)`` rebuilds a map."""
+    import pandas as pd
+
+    p = Path(folder) / "normalized.parquet"
+    if not p.exists():
+        raise FileNotFoundError(f"{p}: not found. Run notebooks/02_normalize_text.ipynb (or `make report`) first.")
+    return pd.read_parquet(p)
