@@ -257,3 +257,17 @@ def test_normalize_frame_columns_and_rebuild():
 
 def test_fold_steps_do_not_restore():
     assert normalize("نمیکند", FOLD_STEPS).text == "نمیکند"
+
+
+# ----------------------------------------------------------------------------- benchmark scoring
+
+def test_score_pair_counts_boundaries():
+    from helpers.zwnj_bench import prf, score_pair
+
+    gold = f"او می{Z}گوید کشورها و گزارش{Z}ها"
+    pred = f"او می{Z}گوید کشور{Z}ها و گزارشها"
+    c = score_pair(gold, pred)
+    assert (c["tp"], c["fp"], c["fn"]) == (1, 1, 1)
+    assert (c["vtp"], c["vfp"], c["vfn"]) == (1, 0, 1)  # «کشور‌ها»: ZWNJ after ر is invisible
+    assert prf(c) == (0.5, 0.5, 0.5)
+    assert score_pair(gold, gold)["fp"] == 0 and score_pair(gold, gold)["fn"] == 0
