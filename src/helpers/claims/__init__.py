@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 import traceback
+import unicodedata
 from dataclasses import asdict, dataclass, field
 
 import pandas as pd
@@ -73,8 +74,11 @@ def _hedges(art: Article, s: int, e: int, hedge_pos: list[int], hedge_m: list) -
     i = bisect.bisect_left(hedge_pos, s)
     while i < len(hedge_pos) and hedge_pos[i] < e:
         m, info = hedge_m[i]
-        if m.end() <= e:
-            out.append({"word": art.raw[m.start():m.end()], "type": info["type"], "start": m.start()})
+        he = m.end()
+        while he < len(art.raw) and unicodedata.category(art.raw[he]) == "Mn":   # «احتمالاً»: keep the tanwin
+            he += 1
+        if he <= e:
+            out.append({"word": art.raw[m.start():he], "type": info["type"], "start": m.start()})
         i += 1
     return out
 

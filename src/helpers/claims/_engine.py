@@ -187,16 +187,35 @@ def _keys(toks) -> list[str]:
     return [L.key(x[2]) for x in toks]
 
 
+_PHRASE_INDEX: dict[int, tuple[dict[str, list[tuple[str, ...]]], dict[str, int]]] = {}
+
+
+def _index(phrases: list[tuple[str, ...]]):
+    ix = _PHRASE_INDEX.get(id(phrases))
+    if ix is None or ix[2] is not phrases:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        joined: dict[str, int] = {}
+        for ph in phrases:   # already longest first
+            by_first.setdefault(ph[0], []).append(ph)
+            if len(ph) > 1:
+                joined.setdefault("".join(ph), 1)
+        ix = (by_first, joined, phrases)
+        _PHRASE_INDEX[id(phrases)] = ix
+    return ix
+
+
 def _starts_with(keys: list[str], i: int, phrases: list[tuple[str, ...]]) -> int:
     """Length (in tokens) of the longest phrase matching keys[i:], else 0. Phrases may also
     match a single token that is the phrase written without spaces."""
-    for ph in phrases:
+    if i >= len(keys):
+        return 0
+    by_first, joined, _ = _index(phrases)
+    k = keys[i]
+    for ph in by_first.get(k, ()):
         n = len(ph)
         if tuple(keys[i:i + n]) == ph:
             return n
-        if n > 1 and i < len(keys) and keys[i] == "".join(ph):
-            return 1
-    return 0
+    return 1 if k in joined else 0
 
 
 _QUANT = {L.key(w) for w in ("یکی", "برخی", "بسیاری", "تعدادی", "شماری", "جمعی", "گروهی", "هیچ‌یک", "بیشتر", "بعضی")}
@@ -224,6 +243,7 @@ class Article:
         self.last_person: str | None = None
         self.last_group: tuple[str, str] | None = None
         self.last_org: str | None = None
+        self._full_cache: dict[str, str | None] = {}
 
     # ------------------------------------------------------------------ cues
 
@@ -1053,12 +1073,16 @@ class Article:
         by_sent: dict[int, list[Raw]] = {}
         for r in raws:
             by_sent.setdefault(r.sentence, []).append(r)
+        mains_by_sent = {k: sorted((x for x in v if x.frame != "V"), key=lambda x: x.cue_start) for k, v in by_sent.items()}
         for r in raws:
             if r.frame == "V" and r.mention.kind == "drop":
-                mains = [x for x in by_sent.get(r.sentence, []) if x.frame != "V" and x.cue_start > r.cue_start]
-                if mains:
-                    r.speaker, r.source_type = mains[0].speaker, mains[0].source_type
+                mains = mains_by_sent.get(r.sentence, [])
+                q = bisect.bisect_right([x.cue_start for x in mains[:64]], r.cue_start) if mains else 0
+                if q < min(len(mains), 64):
+                    r.speaker, r.source_type = mains[q].speaker, mains[q].source_type
         # forward resolution of titles never bound to a name (a lead's «وزیر …» before the name)
+        name_recs = sorted((x for x in raws if x.mention.kind == "name"), key=lambda x: x.cue_start)
+        name_pos = [x.cue_start for x in name_recs]
         for r in pending:
             sp = self._title_lookup(r.mention.title)
             if sp:
@@ -1068,9 +1092,9 @@ class Article:
                 if len(r.mention.title.split()) > 5:   # a run-on subject (characterisation): the last person
                     r.speaker = r.prev_person
                 continue
-            later = [x for x in raws if x.cue_start > r.cue_start and x.mention.kind == "name"]
-            if later:
-                r.speaker = later[0].speaker
+            q = bisect.bisect_right(name_pos, r.cue_start)
+            if q < len(name_pos):
+                r.speaker = name_recs[q].speaker
             elif self.people:
                 r.speaker = self.people[0]
             else:
@@ -1126,6 +1150,12 @@ class Article:
         return None
 
     def _full_name(self, surname: str) -> str | None:
+        """The full form of a surname (memoised per article: each surname is looked up once)."""
+        if surname not in self._full_cache:
+            self._full_cache[surname] = self._full_name_uncached(surname)
+        return self._full_cache[surname]
+
+    def _full_name_uncached(self, surname: str) -> str | None:
         sk = L.key(surname)
         n = len(surname.split())
         for p in self.people:
@@ -1136,8 +1166,12 @@ class Article:
             return None
         # «دونالد ترامپ» in the narrative: a non-function word right before the surname
         t = self.t
+        if sk in self.lx.pronouns or len(sk) < 2:
+            return None
         rx = re.compile(r"(?<!\w)(\w{2,})[ ](?:" + L.phrase_regex(surname) + r")(?!\w)")
-        for m in rx.finditer(t):
+        for n_seen, m in enumerate(rx.finditer(t)):
+            if n_seen >= 50:
+                break
             first = m.group(1)
             fk = L.key(first)
             if (fk in self.lx.stopwords or fk in self.lx.head_words or fk in self.lx.pronouns or fk in self.lx.subject_stops
