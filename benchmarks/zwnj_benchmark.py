@@ -28,6 +28,39 @@ ZWNJ = N.ZWNJ
 OUT = ROOT / "benchmarks" / "results" / "zwnj.md"
 
 
+def _build_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_zwnj_lexicon",
+                                                  ROOT / "scripts" / "build_zwnj_lexicon.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def crossfit(errors: dict | None = None) -> dict:
+    """2-fold cross-fitting on the dev split: build the lexicons in memory from one half,
+    score the other half with them (ours on both inputs).  Returns
+    ``{(variant, "ours, built from X, scored on Y"): (counter, seconds)}``; ``errors``
+    (optional) maps a scored part to a list collecting :func:`B.error_list` rows."""
+    mod = _build_module()
+    split = B.dev_split()
+    out = {}
+    for train, test in (("lexicon", "benchmark"), ("benchmark", "lexicon")):
+        built = mod.build({i for i, p in split.items() if p == train})
+        r = mod.restorer_from(built)
+        golds = B.benchmark_texts(test)
+
+        def system(t, r=r):
+            return r.restore_text(N.normalize(t, N.FOLD_STEPS).text)
+
+        for v in B.VARIANTS:
+            out[(v, f"ours, built on {train} half, scored on {test} half")] = B.score(golds, system, v)
+            if errors is not None and v == "stripped":
+                errors[test] = [e for g in golds for e in B.error_list(g, system(B.VARIANTS[v](g)))]
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--errors", action="store_true", help="print the commonest errors")

@@ -66,18 +66,16 @@ def write_tsv(name: str, header_comment: str, columns: list[str], rows: list[lis
             f.write("\t".join(str(v) for v in r) + "\n")
 
 
-def main() -> None:
-    split = dev_split()
-    write_tsv("normalize_dev_split.tsv",
-              "Dev articles split for the ZWNJ restorer: 'lexicon' articles build the\n"
-              "lexicons (scripts/build_zwnj_lexicon.py), 'benchmark' articles are only scored\n"
-              "(benchmarks/zwnj_benchmark.py).  Rule: sha1(id) odd -> lexicon, even -> benchmark.",
-              ["id", "part"], [[i, p] for i, p in sorted(split.items())])
+def build(train_ids: set[str]) -> dict:
+    """Build every lexicon table from the dev articles ``train_ids`` (and hazm's lists).
 
+    Returns ``{"lexicon": rows, "keep": rows, "heads": rows, "header": str, "summary": str,
+    "n_articles": int}``; :func:`main` writes them, the cross-fitting in
+    benchmarks/zwnj_benchmark.py builds in memory from either half of the dev split.
+    """
     arts = load_default().articles
-    lex_ids = {i for i, p in split.items() if p == "lexicon"}
-    arts = arts[arts.id.isin(lex_ids)]
-    assert len(arts) == len(lex_ids), "every lexicon-part dev id must be in the default data"
+    arts = arts[arts.id.isin(train_ids)]
+    assert len(arts) == len(train_ids), "every training dev id must be in the default data"
 
     zw = Counter()        # ZWNJ spellings, all lexicon-part articles
     fused = Counter()     # ZWNJ-free words, lexicon-part articles that use ZWNJ consistently
@@ -198,13 +196,34 @@ ZWNJ after non-joining letters is dropped (invisible; the dev corpus mostly omit
 spaced: join_spaced = "a b" is joined to "a‌b" (dev writes it with ZWNJ at least twice and
 more often than with a space).  source: hazm | dev.  dev_zwnj: times written with ZWNJ in dev.
 family: compound (one ZWNJ) | multi (several) | verb (hazm conjugation hazm's rules miss)."""
-    write_tsv("zwnj_lexicon.tsv", header,
-              ["fused", "zwnj", "spaced", "source", "dev_zwnj", "family"], rows)
+    summary = (f"lexicon articles: {len(arts)} ({n_cons} ZWNJ-consistent); "
+               f"candidates {len(cand)}, lexicon {len(rows)} (dropped {n_redundant} rule-covered), "
+               f"keep {len(keep)}, heads {len(heads)}")
+    return {"lexicon": rows, "keep": keep, "heads": heads, "header": header,
+            "summary": summary, "n_articles": len(arts)}
+
+
+def restorer_from(built: dict) -> "N.ZwnjRestorer":
+    """A restorer on in-memory tables from :func:`build`."""
+    return N.ZwnjRestorer(lexicon=built["lexicon"], keep=[r[0] for r in built["keep"]],
+                          heads=built["heads"])
+
+
+def main() -> None:
+    split = dev_split()
+    write_tsv("normalize_dev_split.tsv",
+              "Dev articles split for the ZWNJ restorer: 'lexicon' articles build the\n"
+              "lexicons (scripts/build_zwnj_lexicon.py), 'benchmark' articles are only scored\n"
+              "(benchmarks/zwnj_benchmark.py).  Rule: sha1(id) odd -> lexicon, even -> benchmark.",
+              ["id", "part"], [[i, p] for i, p in sorted(split.items())])
+    built = build({i for i, p in split.items() if p == "lexicon"})
+    write_tsv("zwnj_lexicon.tsv", built["header"],
+              ["fused", "zwnj", "spaced", "source", "dev_zwnj", "family"], built["lexicon"])
     write_tsv("zwnj_keep.tsv",
               "Fused words kept as written: the ZWNJ-consistent 'lexicon' dev articles write\n"
               "them without ZWNJ at least twice and more often than with it, while the rules would\n"
               "split them.  Built by scripts/build_zwnj_lexicon.py.",
-              ["word", "dev_fused", "dev_zwnj", "note"], keep)
+              ["word", "dev_fused", "dev_zwnj", "note"], built["keep"])
     write_tsv("zwnj_heads.tsv",
               f"Productive compound parts: 'right' = second element, 'left' = first element,\n"
               f"each combining with >= {HEAD_MIN_PARTNERS} distinct known words in hazm words.dat\n"
@@ -213,10 +232,8 @@ family: compound (one ZWNJ) | multi (several) | verb (hazm conjugation hazm's ru
               f"Heads that would split a word the ZWNJ-consistent lexicon-part articles write\n"
               f"fused are dropped (dev_fused_splits is 0 for every kept head); first elements\n"
               f"need 3+ letters.  Built by scripts/build_zwnj_lexicon.py.",
-              ["part", "side", "partners", "dev_fused_splits", "note"], heads)
-    print(f"lexicon articles: {len(arts)} ({n_cons} ZWNJ-consistent); "
-          f"candidates {len(cand)}, lexicon {len(rows)} (dropped {n_redundant} rule-covered), "
-          f"keep {len(keep)}, heads {len(heads)}")
+              ["part", "side", "partners", "dev_fused_splits", "note"], built["heads"])
+    print(built["summary"])
 
 
 if __name__ == "__main__":

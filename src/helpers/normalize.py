@@ -585,6 +585,16 @@ class ZwnjRestorer:
         return w
 
     # ----------------------------------------------------------------- text
+    def restore_text(self, text: str) -> str:
+        """``text`` (already folded) with both ZWNJ steps applied, as :func:`normalize` does."""
+        for edits in (self.fused_edits, self.spaced_edits):
+            pieces, pos = [], 0
+            for c0, c1, rep in edits(text):
+                pieces += [text[pos:c0], rep]
+                pos = c1
+            text = "".join(pieces) + text[pos:]
+        return text
+
     def fused_edits(self, text: str) -> list[tuple[int, int, str]]:
         """Insertions of ZWNJ into words that carry none."""
         out = []
