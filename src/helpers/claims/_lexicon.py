@@ -118,6 +118,8 @@ def _verb_forms(nonverbal: str, past: str, present: str) -> list[str]:
         p = re.escape(match_fold(p))
         forms.append(p + r"(?:ند)?")
         forms.append(p + r"ه" + SEP + r"(?:است|اند|بود|بودند)")
+        # a bare participle before «که» («اعلام کرده که …»)
+        forms.append(p + r"ه(?=[ \u200c]{1,3}که(?!\w))")
     for s in [x for x in present.split("|") if x]:
         s = re.escape(match_fold(s))
         if s == "است":
