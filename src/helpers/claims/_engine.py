@@ -1084,9 +1084,10 @@ class Article:
         name_recs = sorted((x for x in raws if x.mention.kind == "name"), key=lambda x: x.cue_start)
         name_pos = [x.cue_start for x in name_recs]
         for r in pending:
-            sp = self._title_lookup(r.mention.title)
+            sp = self._title_lookup(r.mention.title) or self._title_from_text(r.mention.title)
             if sp:
                 r.speaker = sp
+                self._register_title(r.mention.title, sp)
                 continue
             if r.prev_person:
                 if len(r.mention.title.split()) > 5:   # a run-on subject (characterisation): the last person
@@ -1147,6 +1148,38 @@ class Article:
         for k, (v, ws, f) in self.title_words.items():
             if f == first and len(words & ws) / max(1, len(words | ws)) >= 0.6:
                 return v
+        return None
+
+    def _title_from_text(self, title: str) -> str | None:
+        """A title the claims never bind to a name, bound in the narrative: «NAME TITLE» / «NAME، TITLE»
+        anywhere in the article, where NAME is a known speaker or two or more name-like words."""
+        title = strip_det(title)
+        if len(title.split()) < 2:
+            return None
+        rx = re.compile(L.WB_L + L.phrase_regex(title) + L.WB_R)
+        t = self.t
+        for n_seen, m in enumerate(rx.finditer(t)):
+            if n_seen >= 20:
+                break
+            ls = self.st.line_starts[self.st.line_of(m.start())]
+            toks = [x for x in _tokens(t, max(ls, m.start() - 80), m.start())]
+            if toks and toks[-1][2] in "،,":
+                toks = toks[:-1]
+            name = []
+            for x in reversed(toks[-4:]):
+                k = L.key(x[2])
+                if x[2] in "،,()" or k in self.lx.stopwords or k in self.lx.head_words or k in self.lx.subject_stops \
+                        or re.search(r"\d|[.!?؟:؛]", x[2]):
+                    break
+                name.insert(0, x)
+            while name:
+                cand = canonical_name(" ".join(self.raw[a:b] for a, b, _ in name), self.lx)
+                known = self._known_person(cand) if cand else None
+                if known:
+                    return known
+                if len(name) >= 2 and len(name) <= 3 and not _starts_with([L.key(x[2]) for x in name], 0, self.lx.honorifics):
+                    return cand
+                name = name[1:]
         return None
 
     def _full_name(self, surname: str) -> str | None:
