@@ -69,10 +69,20 @@ def _bundle_html() -> str:
     from itables import options as opt
     from itables.javascript import generate_init_offline_itables_html
 
-    loader = _SCRIPT.search(generate_init_offline_itables_html(opt.dt_bundle))
-    # only the <script>: itables' <noscript> note ("is your notebook trusted?") is for
-    # notebook users, not for editors reading the exported page
-    return loader.group(0) + "\n"
+    loader = _SCRIPT.search(generate_init_offline_itables_html(opt.dt_bundle)).group(0)
+    # Only the <script>: itables' <noscript> note ("is your notebook trusted?") is for notebook
+    # users, not for editors. The two base64 strings (~1 MB) become template literals cut into
+    # 76-character lines (atob ignores whitespace): one unbroken megabyte makes any
+    # `\S*...` sanitize pattern (nbval, tests/nbval_sanitize.cfg) backtrack quadratically.
+    loader = _B64_ARG.sub(lambda m: f"{m.group(1)}(`\n{_wrap(m.group(2))}\n`)", loader)
+    return loader + "\n"
+
+
+_B64_ARG = re.compile(r'\b(injectCSS|injectModule)\("([A-Za-z0-9+/=]{1000,})"\)')
+
+
+def _wrap(b64: str, width: int = 76) -> str:
+    return "\n".join(b64[i:i + width] for i in range(0, len(b64), width))
 
 
 def _prepare(df: pd.DataFrame, precision: int) -> pd.DataFrame:
