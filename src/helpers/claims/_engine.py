@@ -32,6 +32,7 @@ MAX_REGION = 400         # how far back from a cue the speaker is looked for
 MAX_QUOTE_LINES = 20     # how many lines a quote may cross
 MAX_CONT_LINES = 6       # how many lines colon speech may continue over
 CONTINUATION = "any"     # which uncued lines continue a colon turn: any | first_person | none
+LEAD_LINES = 1           # a title in these first lines may resolve forward to a later name
 
 _SENT_END = re.compile(r"[.!?؟]+[»\"”']?(?=\s|$)|[\n]")
 _TOKEN = re.compile(r"«[^«»\n]{1,80}»|[^\s،,:؛()«»\"]+|[،,()]")
@@ -87,11 +88,15 @@ class Structure:
     def __init__(self, t: str):
         self.t = t
         n = len(t)
-        self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", t)]
+        # a decimal split over two lines by the scraper («۵.⏎۲ ریشتری») is one line and one sentence
+        soft = {m.start() for m in re.finditer(r"(?<=\d[.])\n(?=\d)", t)}
+        self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", t) if m.start() not in soft]
         self.line_ends = [s - 1 for s in self.line_starts[1:]] + [n]
         # sentence boundaries: start offsets
         starts = [0]
         for m in _SENT_END.finditer(t):
+            if m.start() in soft or m.end() in soft:
+                continue
             e = m.end()
             if e < n:
                 starts.append(e)
@@ -220,6 +225,7 @@ def _starts_with(keys: list[str], i: int, phrases: list[tuple[str, ...]]) -> int
 
 _QUANT = {L.key(w) for w in ("یکی", "برخی", "بسیاری", "تعدادی", "شماری", "جمعی", "گروهی", "هیچ‌یک", "بیشتر", "بعضی")}
 _PREPS = {L.key(w) for w in ("به", "از", "با", "برای", "درباره", "بر", "مانند", "مثل", "علیه", "نزد", "پیش", "همراه", "توسط", "سوی")}
+_OBJ_PREPS = {L.key(w) for w in ("در", "پی", "دنبال", "اثر", "طی", "ضمن", "جز", "بدون")}
 _TIME_NOUNS = {L.key(w) for w in ("دقیقه", "ساعت", "روز", "امروز", "دیروز", "هفته", "جاری", "گذشته", "شب", "صبح", "ظهر", "عصر", "بامداد")}
 
 
@@ -308,6 +314,8 @@ class Article:
     def _cue_claim(self, cs: int, ce: int, cue: L.Cue) -> Raw | None:
         t, st = self.t, self.st
         n = len(t)
+        if self.lx.modal_re is not None and self.lx.modal_re.search(t, max(0, cs - 16), cs):
+            return None     # «باید گفت …»: impersonal, the narrator's voice
         j = ce
         while j < n and t[j] in " \u200c\t":
             j += 1
@@ -560,9 +568,11 @@ class Article:
             s = seg_s + base + m.end()
             s, e = _trim(t, s, cs)
             kind, tier = "indirect", ("core" if f == "A" else "extended")
-        else:  # R: characterisation, needs «را»
+        else:  # R: characterisation, needs «را» and a predicate after it («Y را Z خواند»)
             if not re.search(L.WB_L + r"را" + L.WB_R, seg):
                 return None
+            if not re.search(L.WB_L + r"را" + L.WB_R + r"[ \u200c]*[\w«\"“]", seg):
+                return None     # «این خبر را اعلام کرد»: an object and no predicate, not a characterisation
             npt = [x for x in getattr(mention, "np_toks", []) if x[2] not in "،,()"]
             if len(npt) >= 2 and re.match(r"[ \u200c]*را" + L.WB_R, t[npt[-1][1]:]):
                 # the subject ran into the object «ماکیا وضعیت طارمی را …»: split them
@@ -638,7 +648,12 @@ class Article:
             return None
         if mention.kind in ("media",) and L.key(info["phrase"]) == L.key("به گزارش"):
             return None
-        head = t[sstart:ps].strip(" \u200c\t")
+        hs = self._skip_ws(sstart)
+        if self.lx.credit_re.match(t, hs):
+            mc = re.search(r"[،,]", t[hs:ps])    # «به گزارش ایسنا، به گفته X، …»: the credit is not a clause
+            if mc is not None:
+                hs = hs + mc.end()
+        head = t[hs:ps].strip(" \u200c\t")
         if not head or head in ("و",) or re.fullmatch(r"[^،,]{0,40}[،,]?", head) and not re.search(r"\w{2,}\s+\w", head) and len(head) < 25:
             # at the clause start: content after X
             cs0 = (comma + 1) if comma is not None else x_e
@@ -864,6 +879,9 @@ class Article:
         lx = self.lx
         if k in lx.pronouns or k == "یک":
             return True
+        if k in lx.anaphoric and i + 1 < len(keys) and any(_starts_with(keys, i + 1, h) for h in (
+                lx.title_heads, lx.organisation_heads, lx.document_heads, lx.media_heads, lx.group_heads)):
+            return True     # «این مؤسسه …», «این نماینده …»: an anaphoric description
         if k in lx.subject_stops or re.search(r"\d", k) or not re.search(r"\w", k):
             return False
         if k in lx.stopwords and not (_starts_with(keys, i, lx.anonymous_heads) or _starts_with(keys, i, lx.group_heads)
@@ -997,11 +1015,17 @@ class Article:
         """Give every record a canonical speaker and a source type, in text order."""
         pending: list[Raw] = []
         prev_in_sentence: dict[int, Raw] = {}
+        last_person_rec: Raw | None = None
+        last_speaker_rec: Raw | None = None
+        last_group_rec: Raw | None = None
+        max_end = 0
         # records whose cue sits inside another record's clause are nested, not coordinated
         for r in sorted(raws, key=lambda r: r.cue_start):
+            r.prev_end, max_end = max_end, max(max_end, r.end)
             m = r.mention
             chain = list(m.chain)
             sp, typ = "", "person"
+            ante: Raw | None = None
             prev = prev_in_sentence.get(r.sentence)
             if m.kind == "drop":
                 if prev is not None and r.frame != "V":
@@ -1012,14 +1036,18 @@ class Article:
                     sp, typ = "", "person"
                 elif self.last_speaker:
                     sp, typ = self.last_speaker
+                    ante = last_speaker_rec
                 r.confidence *= 0.9
             elif m.kind == "pronoun":
                 if m.plural and self.last_group:
                     sp, typ = self.last_group
+                    ante = last_group_rec
                 elif self.last_person:
                     sp, typ = self.last_person, "person"
+                    ante = last_person_rec
                 elif self.last_speaker:
                     sp, typ = self.last_speaker
+                    ante = last_speaker_rec
                 else:
                     sp, typ = canonical_text(m.surface), "person"
                 r.confidence *= 0.95
@@ -1031,12 +1059,19 @@ class Article:
                 typ = "person"
                 if not sp:
                     sp = m.title
-                    r.prev_person = self.last_person
+                    r.prev_person, r.prev_person_rec = self.last_person, last_person_rec
                     pending.append(r)
                 r.confidence *= 0.9
             elif m.kind == "anaphor":
-                sp = self._title_lookup(m.title) or self.last_person or (self.last_speaker or ("", ""))[0] or m.title
-                typ = "person" if (sp == self.last_person or self._title_lookup(m.title)) else (self.last_speaker or ("", "person"))[1]
+                tl = self._title_lookup(m.title)
+                if tl:
+                    sp, typ = tl, "person"
+                elif self.last_person:
+                    sp, typ, ante = self.last_person, "person", last_person_rec
+                elif self.last_speaker:
+                    (sp, typ), ante = self.last_speaker, last_speaker_rec
+                else:
+                    sp, typ = m.title, "person"
                 if m.plural:
                     typ = "group"
             elif m.kind == "anaphor_org":
@@ -1048,23 +1083,22 @@ class Article:
                 if self.last_speaker and self.last_speaker[1] in ("organisation", "document"):
                     sp, typ = self.last_speaker[0], "document"
                 else:
-                    sp, typ = m.title, "document"
+                    sp, typ = self._credit_owner(m) or m.title, "document"
             else:
                 sp = m.title or canonical_text(m.surface)
                 typ = {"org": "organisation", "document": "document", "media": "media",
                        "anonymous": "anonymous", "group": "group"}.get(m.kind, "person")
             r.speaker, r.source_type = sp, typ
             r.chain = chain
-            if getattr(m, "via_naql", False):
-                r.cue = r.cue  # the verb stays the cue; the relay is in the chain
+            r.antecedent = ante
             if r.speaker:
                 if r.source_type == "person":
-                    self.last_person = r.speaker
+                    self.last_person, last_person_rec = r.speaker, r
                 if r.source_type in ("group", "organisation"):
-                    self.last_group = (r.speaker, r.source_type)
+                    self.last_group, last_group_rec = (r.speaker, r.source_type), r
                 if r.source_type == "organisation":
                     self.last_org = r.speaker
-                self.last_speaker = (r.speaker, r.source_type)
+                self.last_speaker, last_speaker_rec = (r.speaker, r.source_type), r
             if getattr(m, "doc", False):
                 r.source_type = "document"
             if r.frame != "V":
@@ -1080,30 +1114,45 @@ class Article:
                 q = bisect.bisect_right([x.cue_start for x in mains[:64]], r.cue_start) if mains else 0
                 if q < min(len(mains), 64):
                     r.speaker, r.source_type = mains[q].speaker, mains[q].source_type
-        # forward resolution of titles never bound to a name (a lead's «وزیر …» before the name)
+                    r.antecedent = mains[q]
+        # titles never bound to a name: bound in the narrative; else the person last spoken of (a
+        # later «کارشناس روس ادامه داد» is an epithet of the last named person); else, in the lead,
+        # forward to the first named speaker («وزیر …» in the lead, the name further down)
         name_recs = sorted((x for x in raws if x.mention.kind == "name"), key=lambda x: x.cue_start)
         name_pos = [x.cue_start for x in name_recs]
+        unresolved: list[Raw] = []
+        unresolved_ids: set[int] = set()
         for r in pending:
             sp = self._title_lookup(r.mention.title) or self._title_from_text(r.mention.title)
+            pr = r.prev_person_rec
+            if not sp and r.prev_person and self._no_narrative_gap(r) and pr is not None \
+                    and not (pr.start <= r.cue_start < pr.end) and id(pr) not in unresolved_ids:
+                sp = pr.speaker     # not a title still unbound, not a speaker nested in its statement
             if sp:
                 r.speaker = sp
                 self._register_title(r.mention.title, sp)
-                continue
-            if r.prev_person:
-                if len(r.mention.title.split()) > 5:   # a run-on subject (characterisation): the last person
-                    r.speaker = r.prev_person
-                continue
-            q = bisect.bisect_right(name_pos, r.cue_start)
-            if q < len(name_pos):
-                r.speaker = name_recs[q].speaker
-            elif self.people:
-                r.speaker = self.people[0]
             else:
-                continue
-            self._register_title(r.mention.title, r.speaker)
-        for r in sorted(raws, key=lambda r: r.cue_start):
-            if r.coord_prev is not None:
-                r.speaker, r.source_type = r.coord_prev.speaker, r.coord_prev.source_type
+                unresolved.append(r)
+                unresolved_ids.add(id(r))
+        for r in unresolved:
+            # one title, one person: a later occurrence of the same title may have been bound above
+            sp = self._title_lookup(r.mention.title)
+            if not sp and r.paragraph <= LEAD_LINES and not r.prev_person:
+                q = bisect.bisect_right(name_pos, r.cue_start)
+                sp = name_recs[q].speaker if q < len(name_pos) else (self.people[0] if self.people else None)
+            if sp:
+                r.speaker = sp
+                self._register_title(r.mention.title, sp)
+        # pronouns, dropped subjects, coordinated verbs and adverbials follow their antecedent's final
+        # speaker (which may have been a title resolved only above); twice, for forward links
+        ordered = sorted(raws, key=lambda r: r.cue_start)
+        for _ in range(2):
+            for r in ordered:
+                a = r.coord_prev or r.antecedent
+                if a is not None and a is not r and a.speaker:
+                    r.speaker = a.speaker
+                    if r.coord_prev is not None or r.mention.kind == "drop":
+                        r.source_type = a.source_type if not getattr(r.mention, "doc", False) else "document"
         # surnames -> full names given anywhere in the article, then one spelling per public figure
         for r in raws:
             if r.source_type == "person" and r.speaker:
@@ -1111,6 +1160,26 @@ class Article:
                 if full:
                     r.speaker = full
                 r.speaker = self.lx.aliases.get(L.key(r.speaker), r.speaker)
+
+    def _no_narrative_gap(self, r: Raw) -> bool:
+        """Does the record follow the previous statements without an uncued narrative line between?"""
+        return self.st.line_of(r.cue_start) - self.st.line_of(max(0, r.prev_end - 1)) <= 1
+
+    def _credit_owner(self, m: Mention) -> str | None:
+        """«این گزارش حاکی است» with no organisation or document before it: the report is the
+        one of the article's credit line («به گزارش X، …»)."""
+        if L.key(strip_det(m.title)) not in self.lx.credit_report_heads:
+            return None
+        for cs in self.credit_starts[:3]:
+            if cs >= (m.start or 0):
+                break
+            mc = re.search(r"[،,\n]", self.t[cs:cs + 200])
+            if mc is None:
+                continue
+            chain = self._chain(self.raw[cs:cs + mc.start()], cs)
+            if chain:
+                return chain[-1]
+        return None
 
     def _register_name(self, name: str, title: str) -> str:
         full = self._known_person(name) if len(name.split()) == 1 else None
@@ -1152,34 +1221,77 @@ class Article:
 
     def _title_from_text(self, title: str) -> str | None:
         """A title the claims never bind to a name, bound in the narrative: «NAME TITLE» / «NAME، TITLE»
-        anywhere in the article, where NAME is a known speaker or two or more name-like words."""
+        anywhere in the article, where NAME is a known speaker, a «quoted» name or two or three
+        name-like words that are not the object of a preposition. The title there may be a shorter or
+        longer form of this one (same head word, word overlap ≥ 0.6: «مهاجم آفریقایی استقلال» /
+        «مهاجم استقلال»)."""
         title = strip_det(title)
-        if len(title.split()) < 2:
+        words = title.split()
+        if len(words) < 2:
             return None
-        rx = re.compile(L.WB_L + L.phrase_regex(title) + L.WB_R)
         t = self.t
-        for n_seen, m in enumerate(rx.finditer(t)):
+        exact = re.compile(L.WB_L + L.phrase_regex(title) + L.WB_R)
+        for n_seen, m in enumerate(exact.finditer(t)):
             if n_seen >= 20:
                 break
-            ls = self.st.line_starts[self.st.line_of(m.start())]
-            toks = [x for x in _tokens(t, max(ls, m.start() - 80), m.start())]
-            if toks and toks[-1][2] in "،,":
-                toks = toks[:-1]
-            name = []
-            for x in reversed(toks[-4:]):
-                k = L.key(x[2])
-                if x[2] in "،,()" or k in self.lx.stopwords or k in self.lx.head_words or k in self.lx.subject_stops \
-                        or re.search(r"\d|[.!?؟:؛]", x[2]):
+            got = self._name_before(m.start())
+            if got:
+                return got
+        # fuzzy: occurrences of the head word followed by a similar title
+        want = {L.key(w) for w in words}
+        head = re.compile(L.WB_L + L.phrase_regex(words[0]) + L.WB_R)
+        for n_seen, m in enumerate(head.finditer(t)):
+            if n_seen >= 30:
+                break
+            toks = _tokens(t, m.start(), min(len(t), m.start() + 120, self.st.line_ends[self.st.line_of(m.start())]))
+            have: set[str] = set()
+            best = 0.0
+            for x in toks[:8]:
+                if x[2] in "،,()" or re.search(r"[.!?؟:؛]", x[2]):
                     break
-                name.insert(0, x)
-            while name:
-                cand = canonical_name(" ".join(self.raw[a:b] for a, b, _ in name), self.lx)
-                known = self._known_person(cand) if cand else None
-                if known:
-                    return known
-                if len(name) >= 2 and len(name) <= 3 and not _starts_with([L.key(x[2]) for x in name], 0, self.lx.honorifics):
-                    return cand
-                name = name[1:]
+                have.add(L.key(x[2]))
+                best = max(best, len(want & have) / len(want | have))
+            if best >= 0.6:
+                got = self._name_before(m.start())
+                if got:
+                    return got
+        return None
+
+    def _name_before(self, pos: int) -> str | None:
+        """The name right before a title at pos («NAME TITLE», «NAME، TITLE»), or None."""
+        t = self.t
+        ls = self.st.line_starts[self.st.line_of(pos)]
+        toks = [x for x in _tokens(t, max(ls, pos - 80), pos)]
+        if toks and toks[-1][2] in "،,":
+            toks = toks[:-1]
+        if toks and toks[-1][2].startswith("«") and toks[-1][2].endswith("»"):
+            q = toks[-1]
+            cand = canonical_name(self.raw[q[0] + 1:q[1] - 1], self.lx)
+            if 1 <= len(cand.split()) <= 4 and not re.search(r"\d", cand):
+                return self._known_person(cand) or cand
+            return None
+        name = []
+        stop = None
+        for x in reversed(toks[-4:]):
+            k = L.key(x[2])
+            if x[2] in "،,()" or k in self.lx.stopwords or k in self.lx.head_words or k in self.lx.subject_stops \
+                    or re.search(r"\d|[.!?؟:؛«»]", x[2]):
+                stop = k
+                break
+            name.insert(0, x)
+        if stop in _PREPS or stop in _OBJ_PREPS:
+            return None     # «در پی وقوع زلزله، مدیر کل …»: the words before the title are an object
+        if stop is not None and name and len(name) <= 3 and _starts_with([stop], 0, self.lx.honorifics):
+            cand = canonical_name(" ".join(self.raw[a:b] for a, b, _ in name), self.lx)
+            return self._known_person(cand) or cand    # «شیخ دیاباته، مهاجم استقلال»
+        while name:
+            cand = canonical_name(" ".join(self.raw[a:b] for a, b, _ in name), self.lx)
+            known = self._known_person(cand) if cand else None
+            if known:
+                return known
+            if len(name) >= 2 and len(name) <= 3 and not _starts_with([L.key(x[2]) for x in name], 0, self.lx.honorifics):
+                return cand
+            name = name[1:]
         return None
 
     def _full_name(self, surname: str) -> str | None:

@@ -109,6 +109,8 @@ class Lexicon:
     media_generic: list[tuple[str, ...]] = field(default_factory=list)
     aliases: dict[str, str] = field(default_factory=dict)
     head_words: set[str] = field(default_factory=set)
+    credit_report_heads: set[str] = field(default_factory=set)
+    modal_re: re.Pattern | None = None
 
 
 def _verb_forms(nonverbal: str, past: str, present: str) -> list[str]:
@@ -201,5 +203,8 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
         media_generic=_tuples(spk.get("media_generic", [])),
         head_words={w for fam in ("honorifics", "title_heads", "organisation_heads", "media_heads", "document_heads")
                     for ph in spk[fam] for w in _tuples([ph])[0]},
+        modal_re=re.compile(WB_L + "(?:" + "|".join(phrase_regex(w) for w in sorted(phr.get("impersonal_modals", []), key=len, reverse=True))
+                            + r")[ \u200c]+$") if phr.get("impersonal_modals") else None,
+        credit_report_heads={key(w) for w in spk.get("credit_report_heads", [])},
         aliases={key(r["alias"]): r["canonical"].strip() for r in _comment_free_rows(d / "claims_aliases.tsv")},
     )
