@@ -21,6 +21,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -38,6 +39,7 @@ ARTIFACTS = paths.ROOT / "test-artifacts"
 STARTUP_TIMEOUT = 180  # s: JupyterLab on 2 busy cores can take 20-40 s, often more under load
 RUN_TIMEOUT_MS = 240_000  # ms: kernel start + hazm/helpers import + extraction on busy cores
 TRY_TAG = "try-your-own"
+NB_CELLS = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell"  # the open tab's cells
 # A short article of our own (not from the corpus): a named speaker with a title, a quotation,
 # a pronoun-resolved paraphrase, and markup that must show as text, never as HTML.
 MY_ARTICLE = ("مهندس کاوه نوری، مدیرعامل شرکت آب شهر، روز دوشنبه گفت: "
@@ -84,15 +86,16 @@ class Server:
         self.token = secrets.token_hex(16)
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = tmp / "jupyterlab.log"
-        env = lab.lab_env()
+        env = dict(os.environ)
         env["HOME"] = str(self.home)
         env["JUPYTER_RUNTIME_DIR"] = str(tmp / "runtime")
         # this test's settings and workspace stay in tmp, not in the checkout's lab/config/lab
         env["JUPYTERLAB_SETTINGS_DIR"] = str(tmp / "lab-user-settings")
         env["JUPYTERLAB_WORKSPACES_DIR"] = str(tmp / "lab-workspaces")
-        cmd = lab.lab_command(self.root, open_browser=False, extra=[
-            f"--port={self.port}", "--ServerApp.port_retries=0", "--ServerApp.ip=127.0.0.1",
-            f"--IdentityProvider.token={self.token}"])
+        # exactly what `make lab` runs, with a port, a token and no browser
+        cmd = [sys.executable, "-m", "helpers.lab", "--root", str(self.root), "--no-browser",
+               f"--port={self.port}", "--ServerApp.port_retries=0", "--ServerApp.ip=127.0.0.1",
+               f"--IdentityProvider.token={self.token}"]
         self.log = open(self.log_path, "w")
         self.proc = subprocess.Popen(cmd, env=env, cwd=tmp, stdout=self.log,
                                      stderr=subprocess.STDOUT, start_new_session=True)
@@ -196,7 +199,8 @@ def browser(tmp_path_factory):
 def _open(ctx, server: Server, name: str):
     page = ctx.new_page()
     page.set_default_timeout(RUN_TIMEOUT_MS)
-    page.goto(f"{server.url}/lab/tree/{name}?token={server.token}")
+    # a workspace of its own per notebook, so no tab of an earlier test is restored beside it
+    page.goto(f"{server.url}/lab/workspaces/{Path(name).stem}/tree/{name}?token={server.token}")
     page.wait_for_selector(".jp-NotebookPanel .jp-MarkdownCell .jp-RenderedMarkdown p",
                            timeout=STARTUP_TIMEOUT * 1000)
     page.evaluate("document.fonts.ready.then(() => true)")
@@ -278,22 +282,36 @@ def test_saving_from_lab_strips_volatile_metadata(server):
 
 
 def test_saving_an_unchanged_notebook_from_lab_gives_no_diff(server):
-    """Open and save a committed pair through the server (jupytext pairs it, the pre-save
-    hook strips): neither the .ipynb nor its .py twin changes by a byte."""
+    """Open and save every committed pair through the server, as JupyterLab does (jupytext
+    pairs the files, the pre-save hook strips volatile metadata): no byte of the .ipynb or of
+    its .py twin changes."""
+    import difflib
+
     folder = server.root / "roundtrip"
     folder.mkdir()
     shutil.copy(paths.ROOT / "jupytext.toml", folder)
-    src = paths.NOTEBOOKS / "01_load_articles"
-    for ext in (".ipynb", ".py"):
-        shutil.copy(src.with_suffix(ext), folder)
-    _, _, body = server.api("/api/contents/roundtrip/01_load_articles.ipynb?content=1")
-    model = json.loads(body)
-    # what a live session adds: the kernel's full language_info
-    model["content"]["metadata"]["language_info"]["version"] = "3.12.99"
-    server.api("/api/contents/roundtrip/01_load_articles.ipynb", method="PUT",
-               body={"type": "notebook", "format": "json", "content": model["content"]})
-    for ext in (".ipynb", ".py"):
-        assert (folder / f"01_load_articles{ext}").read_bytes() == src.with_suffix(ext).read_bytes(), ext
+    stems = sorted(p.stem for p in paths.NOTEBOOKS.glob("[0-9][0-9]_*.ipynb")
+                   if p.with_suffix(".py").exists())
+    assert stems
+    changed = []
+    for stem in stems:
+        for ext in (".ipynb", ".py"):
+            shutil.copy(paths.NOTEBOOKS / f"{stem}{ext}", folder)
+        _, _, body = server.api(f"/api/contents/roundtrip/{stem}.ipynb?content=1")
+        content = json.loads(body)["content"]
+        # what a live session adds: the kernel's full language_info
+        content["metadata"].setdefault("language_info", {})["version"] = "3.12.99"
+        server.api(f"/api/contents/roundtrip/{stem}.ipynb", method="PUT",
+                   body={"type": "notebook", "format": "json", "content": content})
+        for ext in (".ipynb", ".py"):
+            a = (paths.NOTEBOOKS / f"{stem}{ext}").read_text(encoding="utf-8").splitlines()
+            b = (folder / f"{stem}{ext}").read_text(encoding="utf-8").splitlines()
+            if a != b:
+                changed.append("\n".join(difflib.unified_diff(a, b, f"committed {stem}{ext}",
+                                                               f"saved in lab {stem}{ext}",
+                                                               n=1, lineterm=""))[:1500])
+    assert not changed, ("saving in JupyterLab would change committed files (are they in the "
+                         "form `make sync` writes with jupytext.toml?):\n" + "\n".join(changed))
 
 
 def test_live_notebook_01_is_rtl(server, browser):
@@ -337,23 +355,33 @@ def test_live_notebook_01_is_rtl(server, browser):
         page.close()
 
 
-def _try_notebook(server: Server) -> tuple[str, int, int] | None:
-    """(name, index of the tagged cell, number of cells to run) for the try-your-own section."""
-    for name in server.notebooks:
-        cells = nbformat.read(server.root / name, as_version=4).cells
-        for i, c in enumerate(cells):
-            if TRY_TAG in c.metadata.get("tags", []):
-                n = 1
-                while i + n < len(cells) and cells[i + n].cell_type == "code":
-                    n += 1
-                return name, i, n
-    return None
+def _tagged_notebooks() -> list[str]:
+    """Notebooks with a try-your-own cell (from the .ipynb, or the .py twin while it is new)."""
+    import jupytext
+
+    names = []
+    for py in sorted(paths.NOTEBOOKS.glob("[0-9][0-9]_*.py")):
+        ipynb = py.with_suffix(".ipynb")
+        nb = nbformat.read(ipynb, as_version=4) if ipynb.exists() else jupytext.read(py)
+        if any(TRY_TAG in c.metadata.get("tags", []) for c in nb.cells):
+            names.append(ipynb.name)
+    return names
+
+
+def _try_section(server: Server, name: str) -> tuple[int, int]:
+    """(index of the tagged cell, number of code cells to run from it)."""
+    cells = nbformat.read(server.root / name, as_version=4).cells
+    first = next(i for i, c in enumerate(cells) if TRY_TAG in c.metadata.get("tags", []))
+    n = 1
+    while first + n < len(cells) and cells[first + n].cell_type == "code":
+        n += 1
+    return first, n
 
 
 def _run_cells(page, first: int, n: int) -> None:
     """Select cell ``first`` and press Shift+Enter ``n`` times, as an analyst would; wait until
     they have run (or one failed) and fail with the traceback if any did not finish."""
-    cells = page.locator(".jp-NotebookPanel .jp-Notebook .jp-Cell")
+    cells = page.locator(NB_CELLS)
     prompts = [cells.nth(k).locator(".jp-InputPrompt") for k in range(first, first + n)]
     before = [p.text_content() for p in prompts]
     prompts[0].click()
@@ -382,14 +410,14 @@ def _with_article(source: str, article: str) -> str:
     return new
 
 
-def test_try_your_own_article_runs_in_the_live_kernel(server, browser):
-    found = _try_notebook(server)
-    if found is None:
+@pytest.mark.parametrize("name", _tagged_notebooks() or [None])
+def test_try_your_own_article_runs_in_the_live_kernel(server, browser, name):
+    if name is None:
         pytest.skip("no notebook has a cell tagged try-your-own yet")
-    name, first, n = found
+    first, n = _try_section(server, name)
     page = _open(browser, server, name)
     try:
-        cells = page.locator(".jp-NotebookPanel .jp-Notebook .jp-Cell")
+        cells = page.locator(NB_CELLS)
         # only the try-your-own cells, in a fresh kernel: nothing above them is run
         _run_cells(page, first, n)
         assert page.locator(".goftar-highlight").count() == 1
@@ -418,7 +446,7 @@ def test_try_your_own_article_runs_in_the_live_kernel(server, browser):
         assert table.evaluate("t => getComputedStyle(t).direction") == "rtl"
         hl.scroll_into_view_if_needed()
         cells.nth(first).evaluate("e => e.scrollIntoView({block: 'start'})")
-        _shot(page, "lab_try_your_own.png")
+        _shot(page, f"lab_try_your_own_{Path(name).stem}.png")
     finally:
         page.close()
 

@@ -2,7 +2,7 @@
 
 ``python -m helpers.lab``                   JupyterLab on ``notebooks/``, opens the browser
 ``python -m helpers.lab --no-browser``      same, print the URL only
-``python -m helpers.lab -- --port=8899``    anything after ``--`` goes to ``jupyter lab``
+``python -m helpers.lab --port=8899``       any other option goes to ``jupyter lab``
 
 Everything comes from the repository, nothing from (or into) the user's ``~/.jupyter``:
 
@@ -40,8 +40,10 @@ def lab_env(base: dict[str, str] | None = None) -> dict[str, str]:
     # Kernelspecs from this environment first, so "python3" is this venv even when the user
     # has a python3 kernelspec of their own in ~/.local/share/jupyter.
     env["JUPYTER_PREFER_ENV_PATH"] = "1"
-    env.pop("JUPYTERLAB_SETTINGS_DIR", None)  # default: lab/config/lab/user-settings
-    env.pop("JUPYTERLAB_WORKSPACES_DIR", None)  # default: lab/config/lab/workspaces
+    # Lab UI settings and workspaces of this checkout (git-ignored), unless the caller chose
+    # other folders explicitly (the tests use temporary ones).
+    env.setdefault("JUPYTERLAB_SETTINGS_DIR", str(CONFIG_DIR / "lab" / "user-settings"))
+    env.setdefault("JUPYTERLAB_WORKSPACES_DIR", str(CONFIG_DIR / "lab" / "workspaces"))
     env["PYDEVD_DISABLE_FILE_VALIDATION"] = "1"  # quiet a debugpy warning at kernel start
     return env
 
@@ -76,15 +78,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--root", type=Path, default=paths.NOTEBOOKS,
                     help="folder JupyterLab opens on (default: notebooks/)")
     ap.add_argument("--no-browser", action="store_true", help="do not open a browser")
-    ap.add_argument("extra", nargs="*", help="options for `jupyter lab`, after `--`")
-    args = ap.parse_args(argv)
+    args, extra = ap.parse_known_args(argv)
+    extra = [a for a in extra if a != "--"]
     for need in (CUSTOM_CSS, CONFIG_DIR / "jupyter_lab_config.py",
                  IPYTHON_DIR / "profile_default" / "ipython_kernel_config.py"):
         if not need.is_file():
             print(f"missing {need.relative_to(paths.ROOT)}: is this a full goftar checkout?",
                   file=sys.stderr)
             return 2
-    cmd = lab_command(args.root, open_browser=not args.no_browser, extra=args.extra)
+    cmd = lab_command(args.root, open_browser=not args.no_browser, extra=extra)
     print("JupyterLab on", args.root, "with config from", CONFIG_DIR.relative_to(paths.ROOT),
           flush=True)
     os.execve(sys.executable, cmd, lab_env())
