@@ -85,9 +85,20 @@ class Raw:
 class Structure:
     """Lines, sentences and quote pairs of one text, with bisect helpers."""
 
-    def __init__(self, t: str):
+    def __init__(self, t: str, glue_re: "re.Pattern | None" = None, lexicon_words: frozenset = frozenset()):
         self.t = t
         n = len(t)
+        # a headline run into the next sentence by the scraper («… آماده باشسخنگوی اورژانس …»): a
+        # title head glued to the end of a word that is not in the lexicon starts a new sentence
+        glue = set()
+        if glue_re is not None:
+            for m in glue_re.finditer(t):
+                a = m.start()
+                while a > 0 and (t[a - 1].isalnum() or t[a - 1] == "\u200c"):
+                    a -= 1
+                tok = t[a:m.end()].replace("\u200c", "")
+                if m.start() - a >= 2 and tok not in lexicon_words:
+                    glue.add(m.start())
         # a decimal split over two lines by the scraper («۵.⏎۲ ریشتری») is one line and one sentence
         soft = {m.start() for m in re.finditer(r"(?<=\d[.])\n(?=\d)", t)}
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", t) if m.start() not in soft]
@@ -100,7 +111,7 @@ class Structure:
             e = m.end()
             if e < n:
                 starts.append(e)
-        self.sent_starts = sorted(set(starts))
+        self.sent_starts = sorted(set(starts) | glue)
         self.quotes = self._pair_quotes()
         self.quote_by_open = {o: c for o, c in self.quotes}
         self.open_pos = sorted(self.quote_by_open)
@@ -240,7 +251,7 @@ class Article:
         self.raw = text
         self.t = L.match_fold(text)
         self.lx = lx
-        self.st = Structure(self.t)
+        self.st = Structure(self.t, lx.glue_re, lx.lexicon_words)
         # person registry
         self.people: list[str] = []                 # canonical full names, in order of appearance
         self.title_to_name: dict[str, str] = {}
@@ -574,7 +585,13 @@ class Article:
             if not re.search(L.WB_L + r"را" + L.WB_R + r"[ \u200c]*[\w«\"“]", seg):
                 return None     # «این خبر را اعلام کرد»: an object and no predicate, not a characterisation
             npt = [x for x in getattr(mention, "np_toks", []) if x[2] not in "،,()"]
-            if len(npt) >= 2 and re.match(r"[ \u200c]*را" + L.WB_R, t[npt[-1][1]:]):
+            run_in = False
+            if mention.kind == "name" and len(npt) >= 2 and not re.search(r"[،,]", t[npt[-1][1]:cs]):
+                # «میرباقری واردات انواع کاغذ … را … دانست»: a surname the article gives in full
+                # («حسن میرباقری»), then the object
+                full = self._full_name(npt[0][2])
+                run_in = bool(full) and L.key(npt[1][2]) not in {L.key(w) for w in full.split()}
+            if len(npt) >= 2 and (run_in or re.match(r"[ \u200c]*را" + L.WB_R, t[npt[-1][1]:])):
                 # the subject ran into the object «ماکیا وضعیت طارمی را …»: split them
                 keep = 1
                 for nn in (3, 2):
@@ -804,6 +821,7 @@ class Article:
         if nt:
             np_toks.extend(toks[j:j + nt])
             j += nt
+        org_list = False
         while j < len(toks) and len(np_toks) < 14:
             tk, kk = toks[j], keys[j]
             if tk[2] in "()":
@@ -821,8 +839,27 @@ class Article:
                 if np_toks and j + 1 < len(keys) and _starts_with(keys, j + 1, lx.title_heads):
                     j += 1
                     continue
+                if np_toks and self._org_list_comma(np_toks, keys, j):
+                    np_toks.append(tk)      # «اداره‌کل میراث فرهنگی، گردشگری و صنایع دستی استان همدان»
+                    org_list = True
+                    j += 1
+                    continue
                 break
+            if kk == "و" and org_list:
+                np_toks.append(tk)
+                org_list = False
+                j += 1
+                continue
             if kk in lx.subject_stops and np_toks and not (kk == "از" and L.key(np_toks[-1][2]) in _QUANT):
+                if kk == "در" and self._located_org(np_toks, keys, j):
+                    np_toks.extend(toks[j:j + 2])   # «سفارت جمهوری اسلامی ایران در دوحه»
+                    j += 2
+                    continue
+                if kk in lx.org_inner_preps and np_toks and L.key(np_toks[-1][2]) in lx.org_inner_preps[kk] \
+                        and _starts_with([L.key(x[2]) for x in np_toks], 0, lx.organisation_heads):
+                    np_toks.append(tk)      # «صندوق حمایت از کودکان», «ستاد مقابله با کرونا»
+                    j += 1
+                    continue
                 break
             if np_toks and len(np_toks) <= 3 and self._known_person(" ".join(x[2] for x in np_toks)) and \
                     not self._known_person(" ".join(x[2] for x in np_toks + [tk])) and not _starts_with(keys, j, lx.title_heads):
@@ -852,8 +889,17 @@ class Article:
         ns, ne = np_toks[0][0], np_toks[-1][1]
         mm = self._classify([x for x in np_toks if x[2] not in "،,"], ns, ne)
         mm.surface, mm.start, mm.chain = self.raw[ns:ne], ns, chain
+        if mm.kind == "org" and any(x[2] in "،," for x in np_toks) and "«" not in mm.surface:
+            mm.title = canonical_text(self.raw[ns:ne])     # the listing comma is part of the name
         mm.region_np_end = ne
         mm.np_toks = np_toks
+        if mm.kind == "name" and self._implausible_name(np_toks):
+            # «زلزله ۴ ریشتری … رخ داده است رضا کرمی محمدی رییس سازمان … گفت»: the first noun phrase is
+            # no name; a «NAME TITLE» apposition nearer the cue is the subject
+            alt = self._apposition_subject(toks, keys, j)
+            if alt is not None:
+                alt.chain = chain
+                return alt, s0
         # «رویترز به نقل از یک منبع مطلع گزارش داد»: the innermost source
         rest_txt = t[ne:cs]
         mi = re.search(L.WB_L + L.phrase_regex("به نقل از") + L.WB_R, rest_txt)
@@ -873,6 +919,82 @@ class Article:
                 inner.via_naql = True
                 return inner, s0
         return mm, s0
+
+    def _org_list_comma(self, np_toks, keys, j) -> bool:
+        """A comma inside an organisation's name that lists its fields «A، B و C»."""
+        if not _starts_with([L.key(x[2]) for x in np_toks], 0, self.lx.organisation_heads) or len(np_toks) < 2:
+            return False
+        for q in range(j + 2, min(j + 5, len(keys))):
+            if keys[q] in ("،", ",") or (keys[q] in self.lx.subject_stops and keys[q] != "و"):
+                return False
+            if keys[q] == "و":
+                return q + 1 < len(keys) and keys[q + 1] not in self.lx.subject_stops and keys[q + 1] not in self.lx.pronouns
+        return False
+
+    def _located_org(self, np_toks, keys, j) -> bool:
+        """«سفارت X در CITY …»: a mission's seat belongs to its name (one place word, then a stop or the end)."""
+        npk = [L.key(x[2]) for x in np_toks]
+        if len(npk) < 2 or not _starts_with(npk, 0, self.lx.located_org_heads) or j + 1 >= len(keys):
+            return False
+        place = keys[j + 1]
+        after = keys[j + 2] if j + 2 < len(keys) else ""
+        return (place not in self.lx.stopwords and place not in self.lx.subject_stops and not re.search(r"\d", place)
+                and (after == "" or after in self.lx.subject_stops))
+
+    def _implausible_name(self, np_toks) -> bool:
+        """A noun phrase classified as a name that cannot be one: digits, function words, plurals."""
+        for a, b, w in np_toks:
+            k = L.key(w)
+            if re.search(r"\d", w) or k in self.lx.stopwords or k in self.lx.subject_stops:
+                return True
+            if re.search(r"(?:\u200c?ها|\u200cهای)$", w) or (len(np_toks) > 1 and re.search(r"\u200c?های$", w)):
+                return True
+        return False
+
+    def _apposition_subject(self, toks, keys, j0) -> Mention | None:
+        """The last «NAME TITLE …» in toks[j0:] (NAME: 1–3 name-like words, not after a preposition)."""
+        lx = self.lx
+        best = None
+        for q in range(max(j0, 1), len(toks)):
+            if not _starts_with(keys, q, lx.title_heads) or keys[q - 1] in _PREPS or keys[q - 1] in _OBJ_PREPS:
+                continue
+            name = []
+            for r in range(q - 1, max(j0 - 1, q - 4), -1):
+                k, w = keys[r], toks[r][2]
+                if w in "،,()" or k in lx.stopwords or k in lx.head_words or k in lx.subject_stops or k in _PREPS \
+                        or re.search(r"\d|[.!?؟:؛«»]", w):
+                    break
+                name.insert(0, r)
+            if not name:
+                continue
+            ns = self._unglue(toks[name[0]])
+            end = q
+            while end < len(toks) and end - q < 10 and toks[end][2] not in "،,()" and (
+                    end == q or keys[end] not in lx.subject_stops):
+                end += 1
+            sub = [(ns, toks[name[0]][1], self.t[ns:toks[name[0]][1]])] + toks[name[0] + 1:end]
+            best = (sub, ns, toks[end - 1][1])
+        if best is None:
+            return None
+        sub, ns, ne = best
+        mm = self._classify(sub, ns, ne)
+        if mm.kind != "name":
+            return None
+        mm.surface, mm.start, mm.region_np_end, mm.np_toks = self.raw[ns:ne], ns, ne, sub
+        return mm
+
+    def _unglue(self, tok) -> int:
+        """Where a name really starts in a token glued to the verb ending a run-in headline
+        («…رخ داده استرضا کرمی محمدی»): after a sentence-final verb form, when the token is not a
+        word of hazm's list and the rest is."""
+        a, b, w = tok
+        f = self.t[a:b].replace("\u200c", "")
+        if f in self.lx.lexicon_words:
+            return a
+        for v in self.lx.glue_verbs:
+            if f.startswith(v) and len(f) - len(v) >= 3 and f[len(v):] in self.lx.lexicon_words and "\u200c" not in self.t[a:a + len(v)]:
+                return a + len(v)
+        return a
 
     def _good_start(self, toks, keys, i) -> bool:
         k = keys[i]

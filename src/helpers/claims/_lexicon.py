@@ -111,6 +111,11 @@ class Lexicon:
     head_words: set[str] = field(default_factory=set)
     credit_report_heads: set[str] = field(default_factory=set)
     modal_re: re.Pattern | None = None
+    glue_re: re.Pattern | None = None
+    lexicon_words: frozenset = frozenset()
+    glue_verbs: tuple = ()
+    located_org_heads: list = field(default_factory=list)
+    org_inner_preps: dict = field(default_factory=dict)
 
 
 def _verb_forms(nonverbal: str, past: str, present: str) -> list[str]:
@@ -141,6 +146,19 @@ def _tuples(words) -> list[tuple[str, ...]]:
         if t:
             out.append(t)
     return sorted(set(out), key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _hazm_words() -> frozenset:
+    """hazm's shipped word list (folded, ZWNJ removed): a glued token is one that is not in it."""
+    try:
+        import hazm
+        p = Path(hazm.__file__).parent / "data" / "words.dat"
+        return frozenset(match_fold(ln.split("\t", 1)[0]).replace("\u200c", "")
+                         for ln in p.read_text(encoding="utf-8").splitlines()
+                         if ln.strip() and not ln.split("\t", 1)[0].endswith("ء"))   # «استرضاء» would fold onto «است|رضا»
+    except Exception:  # pragma: no cover - hazm is a declared dependency
+        return frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -182,6 +200,12 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
     except Exception:  # pragma: no cover - hazm is a declared dependency
         stop = set()
 
+    # glued headlines: the title heads and honorifics that may be run onto the previous word
+    glue_heads = sorted({match_fold(h) for h in list(spk["title_heads"]) + list(spk["honorifics"])
+                         if " " not in h.strip() and "\u200c" not in h and len(h.strip()) >= 4
+                         and h.strip() not in spk.get("glue_exclude", [])}, key=len, reverse=True)
+    glue_re = re.compile(r"(?<=\w)(?:" + "|".join(re.escape(h) for h in glue_heads) + r")" + WB_R) if glue_heads else None
+    joined_heads = {match_fold(h).replace(" ", "").replace("\u200c", "") for h in spk["title_heads"]}
     return Lexicon(
         cues=cues, cue_re=cue_re, cue_info=cue_info,
         according_re=according_re, according_info=acc,
@@ -205,6 +229,10 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
                     for ph in spk[fam] for w in _tuples([ph])[0]},
         modal_re=re.compile(WB_L + "(?:" + "|".join(phrase_regex(w) for w in sorted(phr.get("impersonal_modals", []), key=len, reverse=True))
                             + r")[ \u200c]+$") if phr.get("impersonal_modals") else None,
+        located_org_heads=_tuples(spk.get("located_org_heads", [])),
+        org_inner_preps={key(p): {key(w) for w in ws} for p, ws in (spk.get("org_inner_preps") or {}).items()},
+        glue_verbs=tuple(sorted((match_fold(v) for v in spk.get("glue_verbs", [])), key=len, reverse=True)),
+        glue_re=glue_re, lexicon_words=frozenset(_hazm_words() | joined_heads),
         credit_report_heads={key(w) for w in spk.get("credit_report_heads", [])},
         aliases={key(r["alias"]): r["canonical"].strip() for r in _comment_free_rows(d / "claims_aliases.tsv")},
     )
