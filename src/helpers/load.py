@@ -7,9 +7,12 @@ single pasted string.  Every input record ends up either in ``articles`` or in
 ``loaded + quarantined == input``.
 
 ``text`` is kept exactly as given (after decoding): every offset the later stages
-report points into it.  Encodings are detected per file (UTF-8 with or without BOM,
-UTF-16 with BOM, Windows-1256) and recorded per article; bytes that fit none of them
-are quarantined, never guessed.
+report points into it (CR/LF, NUL and other controls, bidi marks and HTML markup stay).
+Encodings are detected per file (UTF-8 with or without BOM, UTF-16 with or without BOM,
+Windows-1256) and recorded per article; bytes that fit none of them are quarantined,
+never guessed, and a UTF-8 file with a few broken bytes loses only the records that
+hold them.  What happens with each kind of bad input is listed in the README ("What
+happens with bad input") and tested file by file in ``tests/test_bad_input.py``.
 """
 
 from __future__ import annotations
@@ -36,7 +39,8 @@ COLUMNS = [
 ]
 #: Columns of the quarantine table.
 QUARANTINE_COLUMNS = ["source_file", "source_line", "id", "reason", "excerpt"]
-#: Column names accepted as the article body in CSV/JSON input, in order of preference.
+#: Column names accepted as the article body in CSV/TSV input, in order of preference
+#: (JSON records must name it ``text``; others are quarantined listing the fields found).
 TEXT_COLUMNS = ("text", "body", "content", "article", "متن")
 SUPPORTED = ".jsonl, .ndjson, .json, .csv, .tsv, .txt or a folder of .txt files"
 
