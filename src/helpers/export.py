@@ -43,6 +43,9 @@ TEMPLATE_NAME = "goftar"
 #: Block elements whose direction is set from their own text.
 BIDI_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table",
              "caption", "dt", "dd", "figcaption")
+#: Inline elements isolated with their own ``dir`` when their text runs the other way
+#: (an English aside in a Persian paragraph keeps its punctuation at its own end).
+BIDI_INLINE_TAGS = ("em", "i", "strong", "b", "span", "a", "code", "q", "cite", "small", "mark")
 #: Tags that drop a cell (``remove-cell``) or its outputs (``remove-output``) from the pages.
 REMOVE_CELL_TAGS = {"remove-cell", "remove_cell"}
 REMOVE_OUTPUT_TAGS = {"remove-output", "remove_output"}
@@ -66,7 +69,8 @@ def bidi_blocks(fragment: str) -> str:
 
     Persian blocks become ``dir="rtl"`` (computed ``direction: rtl``, aligned to the start,
     i.e. right); English blocks ``dir="ltr"``; blocks with no letters inherit the page's rtl.
-    An explicit ``dir`` written by the author is kept.
+    Inline elements (``<em>``, ``<strong>``, ...) running the other way than their block get
+    their own ``dir``, which isolates them. An explicit ``dir`` written by the author is kept.
     """
     from bs4 import BeautifulSoup
 
@@ -79,7 +83,22 @@ def bidi_blocks(fragment: str) -> str:
         d = first_strong_direction(el.get_text())
         if d:
             el["dir"] = d
+    for el in soup.find_all(BIDI_INLINE_TAGS):
+        if el.has_attr("dir"):
+            continue
+        d = first_strong_direction(el.get_text())
+        if d and d != _resolved_dir(el.parent):
+            el["dir"] = d  # dir on an inline element also isolates it (unicode-bidi: isolate)
     return str(soup)
+
+
+def _resolved_dir(el) -> str:
+    """The ``dir`` an element gets from itself or its nearest ancestor (the page is rtl)."""
+    while el is not None and getattr(el, "name", None) not in (None, "[document]"):
+        if el.has_attr("dir") and el["dir"] in ("rtl", "ltr"):
+            return el["dir"]
+        el = el.parent
+    return "rtl"
 
 
 # --------------------------------------------------------------------------- page parts
