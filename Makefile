@@ -44,5 +44,8 @@ sync: setup      ## rebuild .ipynb inputs from their jupytext .py twins (outputs
 check-sync: setup
 	$(PY) -m helpers.notebooks check
 
+lab: setup       ## open the notebooks in JupyterLab: Persian RTL, bundled font, helpers autoreloaded (ARGS="--port=8899 --no-browser")
+	$(PY) -m helpers.lab $(ARGS)
+
 clean:           ## remove generated data, reports and run folders (not the venv)
 	rm -rf data/interim data/processed reports/*.html reports/figures runs

@@ -65,17 +65,27 @@ def execute(path: Path, timeout: int = 1800) -> float:
 
 
 def sync(folder: Path = paths.NOTEBOOKS) -> list[Path]:
-    """Rebuild every paired .ipynb from its .py twin, keeping outputs of unchanged cells."""
+    """Rebuild every paired .ipynb from its .py twin, keeping outputs of unchanged cells.
+
+    Both files are written with the repository's jupytext.toml, exactly as JupyterLab's
+    jupytext contents manager (and ``jupytext --sync``) write them, so saving an unchanged
+    notebook in ``make lab`` gives no diff. The .py is rewritten too: same cells, canonical
+    header.
+    """
     import jupytext
+    from jupytext.config import load_jupytext_config
 
     written = []
     for py in sorted(folder.glob("[0-9][0-9]_*.py")):
         ipynb = py.with_suffix(".ipynb")
-        new = jupytext.read(py)
+        config = load_jupytext_config(str(py.resolve()))
+        new = jupytext.read(py, config=config)
         if ipynb.exists():
             old = nbformat.read(ipynb, as_version=4)
             new = jupytext.combine.combine_inputs_with_outputs(new, old)
-        jupytext.write(strip_volatile(new), ipynb)
+        new = strip_volatile(new)
+        jupytext.write(new, ipynb, config=config)
+        jupytext.write(new, py, fmt="py:percent", config=config)
         written.append(ipynb)
     return written
 
