@@ -142,9 +142,16 @@ class Structure:
         pairs: list[tuple[int, int]] = []
         leftovers_open: list[tuple[int, int]] = []   # (line, pos) of unmatched openers
         leftovers_close: dict[int, list[int]] = {}   # line -> unmatched closers
+        ascii_pending: tuple[int, int] | None = None   # (line, pos) of an ASCII " left open by its line
         for li, (ls, le) in enumerate(zip(self.line_starts, self.line_ends)):
             stack: list[int] = []
             ascii_open = None
+            # an ASCII quote opened after a colon and left open at its line's end closes at the first "
+            # of a later line (IR-News quotes run over several paragraphs)
+            if ascii_pending is not None and li - ascii_pending[0] <= MAX_QUOTE_LINES \
+                    and t.count('"', ls, le) % 2 == 1:
+                ascii_open = ascii_pending[1]
+                ascii_pending = None
             for m in re.finditer(r"[«»“”\"]", t[ls:le]):
                 p = ls + m.start()
                 ch = m.group()
@@ -169,6 +176,8 @@ class Structure:
                         ascii_open = None
             for p in stack:
                 leftovers_open.append((li, p))
+            if ascii_open is not None and re.search(r":[ \u200c]*$", t[max(ls, ascii_open - 4):ascii_open]):
+                ascii_pending = (li, ascii_open)
         # cross-line pairing for unmatched « / “
         open_lines = {li for li, _ in leftovers_open}
         for li, p in leftovers_open:
@@ -369,7 +378,7 @@ class Article:
             # nothing usable after the cue: a frame before it?
             terminal = (j >= n or nxt in ".!؟?؛\n" or re.match(r"و" + L.WB_R, t[j:j + 2]) or nxt in "،,")
             if terminal:
-                for f in "ARBI":
+                for f in "ARNBI":
                     if f in frames:
                         r = self._before_frame(cs, ce, cue, f)
                         if r is not None:
@@ -428,6 +437,11 @@ class Article:
         m = None
         for m2 in re.finditer(L.WB_L + r"در" + L.WB_R, seg):
             m = m2
+            # «در این اطلاعیه که … در اختیار ایرنا قرار گرفت، آمده است»: the «در» before a document
+            k2 = _keys([x for x in _tokens(t, s0 + m2.end(), min(cs, s0 + m2.end() + 60)) if x[2] not in "،,()"][:3])
+            if k2 and (_starts_with(k2, 0, self.lx.document_heads) or
+                       k2[0] in self.lx.anaphoric and _starts_with(k2, 1, self.lx.document_heads)):
+                break
         toks = _tokens(t, s0 + m.end(), cs) if m else _tokens(t, s0, cs)
         toks = [x for x in toks if x[2] not in "،,()"]
         if not toks:
@@ -545,6 +559,11 @@ class Article:
             if q2 == q:
                 break
             q = q2
+        # «…؛ وی همچنین …»: a semicolon followed by a new subject ends the reported clause
+        for msc in re.finditer(r"؛[ \u200c]*(?=(?:وی|او|ایشان)" + L.WB_R + ")", t[k:end]):
+            if not self._inside_quote(k + msc.start()):
+                end = k + msc.start()
+                break
         nc = self._next_cue_in(k, end)
         if nc is not None:
             cut = self._coord_cut(k, nc)
@@ -565,8 +584,8 @@ class Article:
         s0 = mention.region_np_end if hasattr(mention, "region_np_end") else region_start
         seg_s = max(s0, cs - MAX_REGION)
         seg = t[seg_s:cs]
-        if f in "ABI":
-            word = {"A": "از", "B": "بر", "I": "به"}[f]
+        if f in "ABIN":
+            word = {"A": "از", "B": "بر", "I": "به", "N": "از"}[f]
             # after the last comma, the first «از»; else the first «از» after the subject
             lastc = max(seg.rfind("،"), seg.rfind(","))
             base = lastc + 1 if lastc >= 0 else 0
@@ -578,7 +597,9 @@ class Article:
                 return None
             s = seg_s + base + m.end()
             s, e = _trim(t, s, cs)
-            kind, tier = "indirect", ("core" if f == "A" else "extended")
+            kind, tier = "indirect", ("core" if f in "AN" else "extended")
+            if f == "N" and not re.search(L.WB_L + r"(?:به[ \u200c]?|ب)?عنوان" + L.WB_R, t[s:e]):
+                return None
         else:  # R: characterisation, needs «را» and a predicate after it («Y را Z خواند»)
             if not re.search(L.WB_L + r"را" + L.WB_R, seg):
                 return None

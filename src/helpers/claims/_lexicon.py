@@ -125,8 +125,9 @@ def _verb_forms(nonverbal: str, past: str, present: str) -> list[str]:
         p = re.escape(match_fold(p))
         forms.append(p + r"(?:ند)?")
         forms.append(p + r"ه" + SEP + r"(?:است|اند|بود|بودند)")
-        # a bare participle before «که» («اعلام کرده که …»)
-        forms.append(p + r"ه(?=[ \u200c]{1,3}که(?!\w))")
+        # a bare participle before «که» («اعلام کرده که …»); for compound verbs also before a
+        # coordinated verb with the auxiliary elided («… را نگران کننده ذکر کرده و افزود»)
+        forms.append(p + (r"ه(?=[ \u200c]{1,3}(?:که|و)(?!\w))" if nonverbal else r"ه(?=[ \u200c]{1,3}که(?!\w))"))
     for s in [x for x in present.split("|") if x]:
         s = re.escape(match_fold(s))
         if s == "است":
@@ -171,6 +172,8 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
         for rx in _verb_forms(nv, past, pres):
             if not nv and past.split("|")[0] in ("خواست", "دانست", "خواند"):
                 rx = r"(?<!می[ \u200c])(?<!می)" + rx
+            if not nv and past.split("|")[0] == "خواست":
+                rx = r"(?<!در[ \u200c])" + rx     # «در خواست» is the noun درخواست written apart
             if not nv and past.split("|")[0] == "گفت":
                 rx = rx + r"(?![ \u200c]{0,2}و[ \u200c]{0,2}گو)"
             cues.append(Cue(rx, row["frames"].strip(), row["stance"].strip(), base))
