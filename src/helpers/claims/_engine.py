@@ -269,6 +269,7 @@ class Article:
         self.last_person: str | None = None
         self.last_group: tuple[str, str] | None = None
         self.last_org: str | None = None
+        self.last_media: str | None = None
         self._full_cache: dict[str, str | None] = {}
 
     # ------------------------------------------------------------------ cues
@@ -471,7 +472,8 @@ class Article:
             surf_s, surf_e = own[0][0], own[-1][1]
             surface = self.raw[surf_s:surf_e]
             mm = self._classify(own, surf_s, surf_e)
-            if mm.kind in ("org", "name", "title", "media", "group", "anonymous", "anaphor_org", "anaphor"):
+            if mm.kind in ("org", "name", "title", "media", "group", "anonymous", "anaphor_org", "anaphor") \
+                    and not (anaphor and mm.kind == "name" and not own[0][2].startswith("«")):   # «این گزارش رسمی»
                 mm.surface, mm.start = self.raw[toks[0][0]:surf_e], toks[0][0]
                 mm.doc = True
                 return mm
@@ -914,10 +916,12 @@ class Article:
             mm.title = canonical_text(self.raw[ns:ne])     # the listing comma is part of the name
         mm.region_np_end = ne
         mm.np_toks = np_toks
-        if mm.kind == "name" and self._implausible_name(np_toks):
+        npk0 = [L.key(x[2]) for x in np_toks]
+        if (mm.kind == "name" or mm.kind == "title" and not _starts_with(npk0, 0, lx.title_heads)
+                and not _starts_with(npk0, 0, lx.honorifics)) and self._implausible_name(np_toks):
             # «زلزله ۴ ریشتری … رخ داده است رضا کرمی محمدی رییس سازمان … گفت»: the first noun phrase is
             # no name; a «NAME TITLE» apposition nearer the cue is the subject
-            alt = self._apposition_subject(toks, keys, j)
+            alt = self._apposition_subject(toks, keys, i + 1)
             if alt is not None:
                 alt.chain = chain
                 return alt, s0
@@ -978,6 +982,14 @@ class Article:
         best = None
         for q in range(max(j0, 1), len(toks)):
             if not _starts_with(keys, q, lx.title_heads) or keys[q - 1] in _PREPS or keys[q - 1] in _OBJ_PREPS:
+                continue
+            w1 = toks[q - 1][2]
+            if w1.startswith("«") and w1.endswith("»") and q - 1 >= j0 and 1 <= len(w1.split()) <= 4:
+                end = q
+                while end < len(toks) and end - q < 10 and toks[end][2] not in "،,()" and (
+                        end == q or keys[end] not in lx.subject_stops):
+                    end += 1
+                best = (toks[q - 1:end], toks[q - 1][0], toks[end - 1][1])   # «…است«میثم رادپور» کارشناس …»
                 continue
             name = []
             for r in range(q - 1, max(j0 - 1, q - 4), -1):
@@ -1111,6 +1123,8 @@ class Article:
                 return Mention(kind="document", title=canonical_text(" ".join(owner)))
             return Mention(kind="anaphor_doc" if anaphor else "document", title=canonical_text(body))
         if _starts_with(ki, 0, lx.media_heads):
+            if anaphor and len(ki) <= 2:
+                return Mention(kind="anaphor_media", title=canonical_text(body))   # «این روزنامه»
             ng = _starts_with(ki, 0, lx.media_generic)
             rest_w = [x[2] for x in body_toks[ng:]]
             return Mention(kind="media", title=canonical_text(" ".join(rest_w) if ng and rest_w else body))
@@ -1222,6 +1236,8 @@ class Article:
                     sp, typ = self.last_org, "organisation"
                 else:
                     sp, typ = m.title, "organisation"
+            elif m.kind == "anaphor_media":
+                sp, typ = (self.last_media or m.title), "media"
             elif m.kind == "anaphor_doc":
                 if self.last_speaker and self.last_speaker[1] in ("organisation", "document"):
                     sp, typ = self.last_speaker[0], "document"
@@ -1241,6 +1257,8 @@ class Article:
                     self.last_group, last_group_rec = (r.speaker, r.source_type), r
                 if r.source_type == "organisation":
                     self.last_org = r.speaker
+                if r.source_type == "media":
+                    self.last_media = r.speaker
                 self.last_speaker, last_speaker_rec = (r.speaker, r.source_type), r
             if getattr(m, "doc", False):
                 r.source_type = "document"
