@@ -15,6 +15,7 @@ Each builder runs at most once per pytest process (``lru_cache``) and writes und
 from __future__ import annotations
 
 import shutil
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -67,9 +68,29 @@ def committed_pages() -> tuple[Path, ...]:
     return tuple(export.export_all(notebooks.notebook_paths(), fresh_dir("pages", "notebooks")))
 
 
+def notebook_hashes() -> dict[str, str]:
+    """SHA-256 of every committed notebook file (.ipynb and .py twin)."""
+    import hashlib
+
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(paths.NOTEBOOKS.glob("[0-9][0-9]_*.*"))}
+
+
+@dataclass(frozen=True)
+class TinyRun:
+    folder: Path
+    log: tuple[str, ...]
+    hashes_before: dict
+    hashes_after: dict
+
+
 @lru_cache(maxsize=1)
-def tiny_run() -> Path:
+def tiny_run() -> TinyRun:
+    """The whole sequence on the XSS articles; raises RerunError if a notebook fails on them."""
     from helpers import rerun
 
     runs = fresh_dir("runs")
-    return rerun.rerun(XSS_ARTICLES, name="tiny", runs_dir=runs, progress=False, log=lambda s: None)
+    lines: list[str] = []
+    before = notebook_hashes()
+    folder = rerun.rerun(XSS_ARTICLES, name="tiny", runs_dir=runs, progress=False, log=lines.append)
+    return TinyRun(folder, tuple(lines), before, notebook_hashes())

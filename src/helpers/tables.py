@@ -141,6 +141,7 @@ def interactive(df: pd.DataFrame, name: str, caption: str | None = None, *, page
         language=LANGUAGE_FA, maxBytes=max_bytes, maxColumns=0,
         classes="display compact goftar-itable", style="table-layout:auto;width:100%;margin:0",
         display_logo_when_loading=False,
+        text_in_header_can_be_selected=False,  # a click anywhere on a header sorts
     )
     if '"keys_to_be_evaluated"' in body:  # would need eval(), which the report's CSP forbids
         raise RuntimeError(f"table {name}: itables produced JavaScript to evaluate; report this as a bug")

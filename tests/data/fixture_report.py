@@ -53,7 +53,7 @@ claims = pd.DataFrame({
               articles.loc[articles["id"] == "xss_markup", "text"].iloc[0][:120],
               "دولت به تعهدات خود پایبند است."],
     "kind": pd.Categorical(["direct", "direct", "direct", "indirect"]),
-    "confidence": [0.9, 0.85, 0.7, 0.612345],
+    "confidence": [0.85, 0.612345, 0.9, 0.7],
     "article": ["quote_larijani", "quote_spokesman", "xss_markup", "quote_larijani"],
 })
 tables.interactive(claims, "claims", caption="ادعاها <script>window.__goftar_xss_caption=1</script>")
