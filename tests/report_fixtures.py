@@ -84,13 +84,24 @@ class TinyRun:
     hashes_after: dict
 
 
-@lru_cache(maxsize=1)
 def tiny_run() -> TinyRun:
-    """The whole sequence on the XSS articles; raises RerunError if a notebook fails on them."""
+    """The whole sequence on the XSS articles; raises RerunError if a notebook fails on them
+    (once: later callers get the same error without running again)."""
+    result = _tiny_run()
+    if isinstance(result, Exception):
+        raise result
+    return result
+
+
+@lru_cache(maxsize=1)
+def _tiny_run() -> TinyRun | Exception:
     from helpers import rerun
 
     runs = fresh_dir("runs")
     lines: list[str] = []
     before = notebook_hashes()
-    folder = rerun.rerun(XSS_ARTICLES, name="tiny", runs_dir=runs, progress=False, log=lines.append)
+    try:
+        folder = rerun.rerun(XSS_ARTICLES, name="tiny", runs_dir=runs, progress=False, log=lines.append)
+    except rerun.RerunError as e:
+        return e
     return TinyRun(folder, tuple(lines), before, notebook_hashes())
