@@ -271,6 +271,9 @@ class Article:
         self.last_org: str | None = None
         self.last_media: str | None = None
         self._full_cache: dict[str, str | None] = {}
+        # finite light verbs and their negations («دارد/ندارد»); «کرد» is left out (also «Kurd»)
+        vs = {v.replace("\u200c", "") for v in lx.glue_verbs if v != L.match_fold("کرد")}
+        self._verbs = vs | {"ن" + v for v in vs if not v.startswith("ن")}
 
     # ------------------------------------------------------------------ cues
 
@@ -803,13 +806,21 @@ class Article:
             if n:
                 i += n
                 continue
-            if toks[i][2] in "،,":
-                i += 1
+            if toks[i][2] in "،," or not re.search(r"\w", toks[i][2]):
+                i += 1      # also a bare ZWNJ/bidi mark left after a comma («وزارت امور خارجه،‌ حمید رضا آصفی»)
                 continue
             break
         # a Latin dateline («date 2026-02-04») before the subject
         while i < len(toks) and re.fullmatch(r"[A-Za-z0-9\-/.:]+", toks[i][2]) and (toks[i][2].lower() == "date" or re.search(r"\d", toks[i][2])):
             i += 1
+        # a quantifier subject of a clause joined by «و/که» right before the cue, with no comma after it
+        # («… ولی الان کسی حاضر نیست … و همه می‌گویند», «… حکایت دارد که برخی … ذکر کرده‌اند»)
+        for j in range(len(toks) - 1, i, -1):
+            if toks[j][2] in "،,":
+                break
+            if keys[j] in lx.clause_quantifiers and keys[j - 1] in ("و", "که"):
+                i = j
+                break
         rest = toks[i:]
         if not rest:
             return Mention(chain=chain, kind="drop"), s0
@@ -909,6 +920,16 @@ class Article:
                         or _starts_with(npk, 0, lx.honorifics):
                     cut = max(1, len(np_toks) - 1)
             np_toks = np_toks[:cut]
+        # a finite verb inside the "noun phrase" («… اعلام کرد قصد ندارد …»): the clause has no overt subject
+        # (unless a «NAME TITLE» apposition follows the verb: «… آن است«میثم رادپور» کارشناس …»)
+        if any(self._finite_verb(x[2]) for x in np_toks):
+            alt = self._apposition_subject(toks, keys, i + 1)
+            if alt is not None:
+                alt.chain = chain
+                return alt, s0
+            mm = Mention(chain=chain, kind="drop")
+            mm.region_np_end = s0
+            return mm, s0
         ns, ne = np_toks[0][0], np_toks[-1][1]
         mm = self._classify([x for x in np_toks if x[2] not in "،,"], ns, ne)
         mm.surface, mm.start, mm.chain = self.raw[ns:ne], ns, chain
@@ -944,6 +965,11 @@ class Article:
                 inner.via_naql = True
                 return inner, s0
         return mm, s0
+
+    def _finite_verb(self, w: str) -> bool:
+        """A whole token that is a finite auxiliary/light verb («ندارد», «شد», «است»), never part of a name."""
+        f = L.match_fold(w).replace("\u200c", "")
+        return f in self._verbs
 
     def _org_list_comma(self, np_toks, keys, j) -> bool:
         """A comma inside an organisation's name that lists its fields «A، B و C»."""

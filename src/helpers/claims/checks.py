@@ -23,7 +23,7 @@ CHECKS_FILE = paths.GOLD / "speaker_checks.tsv"
 def load_checks(path: Path = CHECKS_FILE) -> list[dict]:
     with open(path, encoding="utf-8") as f:
         rows = [ln for ln in f if not ln.startswith("#")]
-    return [dict(r, start=int(r["start"])) for r in csv.DictReader(rows, delimiter="\t")]
+    return [dict(r, start=int(r["start"]), cue_start=int(r["cue_start"])) for r in csv.DictReader(rows, delimiter="\t")]
 
 
 def score(path: Path = CHECKS_FILE, articles=None) -> dict:
@@ -42,7 +42,7 @@ def score(path: Path = CHECKS_FILE, articles=None) -> dict:
         n += 1
         cl = preds[c["article_id"]]
         p = next((x for x in cl if x.start == c["start"]), None) or \
-            next((x for x in cl if x.start <= c["start"] < x.end), None)
+            next((x for x in cl if x.cue_start == c["cue_start"]), None)
         if p is None:
             wrong.append(dict(c, now_speaker=None, now_type=None))
             continue
