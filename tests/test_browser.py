@@ -235,3 +235,19 @@ def test_rerun_pages_show_article_markup_as_text(browser):
             o.page.close()
     assert len(texts) == len(STEMS)
     assert any("<script>window.__goftar_xss" in t for t in texts), "the XSS article is shown on no page"
+
+
+def test_table_works_when_the_notebook_lost_the_bundle(browser, tmp_path):
+    """Cells re-run out of order can leave no output with the DataTables loader: export adds it."""
+    import nbformat
+    from test_export import table_only_notebook
+
+    from helpers import export
+
+    nb_path = tmp_path / "lonely.ipynb"
+    nbformat.write(table_only_notebook(include_bundle=False), nb_path)
+    o = Opened(browser, export.export_html(nb_path, tmp_path))  # waits until the table is a DataTable
+    try:
+        check_editor_page(o, "lonely_table")
+    finally:
+        o.page.close()

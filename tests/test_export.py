@@ -156,3 +156,28 @@ def test_main_writes_pages(tmp_path, capsys):
     assert export.main([str(nb), "-o", str(tmp_path)]) == 0
     assert (tmp_path / "fixture_report.html").exists()
     assert "wrote" in capsys.readouterr().out
+
+
+def table_only_notebook(include_bundle: bool) -> nbformat.NotebookNode:
+    """A notebook whose one output is an interactive table, as a kernel would have stored it."""
+    import pandas as pd
+
+    df = pd.DataFrame({"speaker": ["علی لاریجانی", "سخنگوی دولت"], "n": [2, 1]})
+    data, meta = tables.interactive(df, "lonely", include_bundle=include_bundle)._repr_mimebundle_()
+    out = new_output("display_data", data=data, metadata=meta)
+    return new_notebook(cells=[new_markdown_cell("# جدول تنها\n\nجدولی که بستهٔ DataTables را با خود ندارد."),
+                               new_code_cell("tables.interactive(df, 'lonely')", outputs=[out])])
+
+
+def test_bundle_added_to_the_page_when_no_output_carries_it():
+    without = table_only_notebook(include_bundle=False)
+    loader = tables.bundle_html()
+    assert export.missing_table_bundle(without) == loader
+    html = export.render_html(without, "t")
+    head = html.split("</head>")[0]
+    assert "injectModule(" in head
+    csp = re.search(r'<meta content="([^"]*)" http-equiv="Content-Security-Policy"', html).group(1)
+    assert tables.script_hashes(loader)[0] in csp
+    # a notebook that carries it gets no second copy
+    assert export.missing_table_bundle(table_only_notebook(include_bundle=True)) == ""
+    assert export.missing_table_bundle(new_notebook(cells=[new_markdown_cell("x")])) == ""

@@ -200,13 +200,31 @@ def _exporter():
     return exporter
 
 
+def missing_table_bundle(nb: nbformat.NotebookNode) -> str:
+    """The DataTables loader, if the notebook has interactive tables but no output carries it.
+
+    ``helpers.tables`` embeds the loader in the first table of a kernel session; a notebook
+    whose cells were re-run out of order in JupyterLab may have lost that output.
+    """
+    has_table = has_bundle = False
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            if tables.META_KEY in out.get("metadata", {}):
+                has_table = True
+                html_out = out.get("data", {}).get("text/html", "")
+                has_bundle |= "injectModule(" in ("".join(html_out) if isinstance(html_out, list) else html_out)
+    return tables.bundle_html() if has_table and not has_bundle else ""
+
+
 def render_html(nb: nbformat.NotebookNode, name: str, nav: str = "") -> str:
     """The editors' page for one notebook, as a string."""
     exporter = _exporter()
+    head_html = missing_table_bundle(nb)
     resources = {
         "metadata": {"name": notebook_title(nb, name)},
         "goftar": {
-            "csp": content_security_policy(trusted_script_hashes(nb)),
+            "head_html": head_html,
+            "csp": content_security_policy(trusted_script_hashes(nb) + tables.script_hashes(head_html)),
             "font_css": font_css(),
             "css": page_css(),
             "nav_html": nav,

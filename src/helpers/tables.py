@@ -64,7 +64,7 @@ def script_hashes(fragment: str) -> list[str]:
     return out
 
 
-def _bundle_html() -> str:
+def bundle_html() -> str:
     """itables' offline loader: the DataTables JS and CSS, base64-encoded, defined once per page."""
     from itables import options as opt
     from itables.javascript import generate_init_offline_itables_html
@@ -146,7 +146,7 @@ def interactive(df: pd.DataFrame, name: str, caption: str | None = None, *, page
     if '"keys_to_be_evaluated"' in body:  # would need eval(), which the report's CSP forbids
         raise RuntimeError(f"table {name}: itables produced JavaScript to evaluate; report this as a bug")
     fragment = (f'<div class="goftar-itable-wrap" dir="rtl" lang="fa" data-goftar-table="{name}">\n'
-                f"{_bundle_html() if include_bundle else ''}{body}\n</div>")
+                f"{bundle_html() if include_bundle else ''}{body}\n</div>")
     if include_bundle:
         _session_has_bundle = True
     return InteractiveTable(fragment, name, *shown.shape)
