@@ -122,11 +122,20 @@ def sanitize_rules() -> list[tuple[str, str]]:
     return [(cfg[s]["regex"], cfg[s]["replace"]) for s in cfg.sections()]
 
 
-def sanitized(outputs, rules) -> str:
+def sanitized(outputs, rules) -> list:
+    """Each output value through the rules, as nbval does (on the strings, newlines intact)."""
+    def clean(v):
+        if isinstance(v, list):
+            v = "".join(v)
+        if isinstance(v, str):
+            for regex, replace in rules:
+                v = re.sub(regex, replace, v)
+        return v
+
+    out = []
     for o in outputs:
         if isinstance(o, dict):
-            o.pop("image/png", None)
-    text = json.dumps(outputs, ensure_ascii=False, sort_keys=True)
-    for regex, replace in rules:
-        text = re.sub(regex, replace, text)
-    return text
+            out.append({k: clean(v) for k, v in sorted(o.items()) if k != "image/png"})
+        else:
+            out.append(clean(o))
+    return out
