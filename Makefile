@@ -47,5 +47,12 @@ check-sync: setup
 lab: setup       ## open the notebooks in JupyterLab: Persian RTL, bundled font, helpers autoreloaded (ARGS="--port=8899 --no-browser")
 	$(PY) -m helpers.lab $(ARGS)
 
+rerun: setup     ## rerun every notebook on new articles: make rerun ARTICLES=path [NAME=name] -> runs/NAME/
+	@test -n "$(ARTICLES)" || { echo "usage: make rerun ARTICLES=file.jsonl|file.csv|folder-of-txt [NAME=name]" >&2; exit 2; }
+	$(PY) -m helpers.rerun "$(ARTICLES)" $(if $(NAME),--name "$(NAME)")
+
+bench: setup     ## benchmarks: every stage vs hazm's Normalizer, growth to 100k articles (writes benchmarks/results/)
+	$(PY) benchmarks/run_benchmarks.py
+
 clean:           ## remove generated data, reports and run folders (not the venv)
 	rm -rf data/interim data/processed reports/*.html reports/figures runs

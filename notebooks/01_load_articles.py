@@ -23,9 +23,9 @@
 # This notebook reads every input article and loses none: each record is either loaded or listed in the quarantine table with its reason. The text is kept exactly as given, because every span the later notebooks report points into it.
 
 # %% tags=["parameters"]
-# Parameters (papermill): None means the default data, the seed article + the 1,000-article corpus.
+# Parameters (papermill); None means the default data: the seed article and the 1,000-article corpus.
 ARTICLES = None  # a .jsonl/.csv/.json file or a folder of .txt files
-DATA_DIR = None  # folder for this run's interim/ and processed/ data; None = the repo's data/
+DATA_DIR = None  # folder for this run's interim/ and processed/ data (None: the repo's data/)
 
 # %%
 from helpers import display, load, paths, plots

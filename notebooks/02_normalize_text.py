@@ -23,11 +23,11 @@
 # Texts come from everywhere: Arabic ي/ك in old Fars archives, «می شود» with a space, feeds that strip the zero-width non-joiner (like the seed: «گفتوگو», «نمیکند»). Counting words and matching speakers need one normalized form, but readers must always see the original, so every change carries an exact map back to the raw text.
 
 # %% tags=["parameters"]
-# Parameters (papermill). None means the default data and the repo's data/ folder.
+# Parameters (papermill); None means the default data and the repo's data/ folder.
 ARTICLES = None  # unused here: notebook 01 loads the input
 DATA_DIR = None  # folder for this run's interim/ and processed/ data
 ENGINE = "pandas"  # "pandas" or "dask" (large archives)
-SCHEDULER = None  # a Dask scheduler address; None = a local cluster
+SCHEDULER = None  # a Dask scheduler address (None: a local cluster)
 
 # %%
 from helpers import display, engine, load, normalize, paths, plots, zwnj_bench
@@ -64,10 +64,9 @@ display.table(changes, "example_changes", caption=f"Changes in {example_id}", ma
 # نگاشت دقیق است: هر بازه در متن یکدست‌شده به بازه‌ای از متن خام برمی‌گردد. *The map is exact: a span of the normalized text maps back to a raw span.*
 
 # %%
-word = "گفت‌وگو"
-pos = example.text.find(word)
-raw_span = example.to_raw(pos, pos + len(word))
-print(f"normalized {word!r} at {pos} ← raw {example.raw[slice(*raw_span)]!r} at {raw_span}")
+for norm_span in normalize.changed_words(example, limit=5):
+    raw_span = example.to_raw(*norm_span)
+    print(f"normalized {example.text[slice(*norm_span)]!r} at {norm_span} ← raw {example.raw[slice(*raw_span)]!r} at {raw_span}")
 
 # %% [markdown]
 # ### همه‌ی خبرها · All articles

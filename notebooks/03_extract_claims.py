@@ -29,11 +29,11 @@
 # | `according_to` | به گفته‌ی … · attribution adverbial | «به گفته وزیر، …» |
 
 # %% tags=["parameters"]
-# Parameters (papermill). None means the default data and the repo's data/ folder.
+# Parameters (papermill); None means the default data and the repo's data/ folder.
 ARTICLES = None  # unused here: notebook 01 loads the input
 DATA_DIR = None  # folder for this run's interim/ and processed/ data
 ENGINE = "pandas"  # "pandas" or "dask" (large archives)
-SCHEDULER = None  # a Dask scheduler address; None = a local cluster
+SCHEDULER = None  # a Dask scheduler address (None: a local cluster)
 
 # %%
 import pandas as pd

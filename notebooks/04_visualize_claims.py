@@ -23,10 +23,10 @@
 # The figures editors look at first. Every Persian label reaches matplotlib through one rule (`helpers.plots.fa`), and the tests compare the glyphs actually drawn with HarfBuzz's correct shaping. Each figure is also saved as PNG and SVG under `reports/figures/`.
 
 # %% tags=["parameters"]
-# Parameters (papermill). None means the default data and the repo's data/ and reports/ folders.
+# Parameters (papermill); None means the default data and the repo's data/ and reports/ folders.
 ARTICLES = None  # unused here: notebook 01 loads the input
 DATA_DIR = None  # folder for this run's interim/ and processed/ data
-FIGURES_DIR = None  # where figures are saved; None = reports/figures
+FIGURES_DIR = None  # where figures are saved (None: reports/figures)
 
 # %%
 from helpers import display, load, paths, plots, summaries

@@ -23,7 +23,7 @@
 # This page is for editors: a summary of the statements quoted in this set of articles — who is quoted, how, and with what stance. Every number is computed from the data, and every statement points to its exact place in the original text.
 
 # %% tags=["parameters"]
-# Parameters (papermill). None means the default data and the repo's data/ folder.
+# Parameters (papermill); None means the default data and the repo's data/ folder.
 ARTICLES = None  # unused here: notebook 01 loads the input
 DATA_DIR = None  # folder for this run's interim/ and processed/ data
 

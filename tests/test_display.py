@@ -21,7 +21,7 @@ def test_highlight_escapes_markup_and_keeps_every_character():
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     body = html.split('class="goftar-highlight">', 1)[1]
     import re
-    plain = re.sub(r"<[^>]+>", "", body.replace("<br>", "\n"))
+    plain = re.sub(r"<[^>]+>", "", body.replace('</div><div class="goftar-line" dir="auto">', "\n"))
     import html as h
     assert h.unescape(plain) == TEXT
 
@@ -56,3 +56,13 @@ def test_table_cut_says_so():
     df = pd.DataFrame({"n": range(10)})
     html = display.table(df, "cut", caption="numbers", max_rows=3).to_html()
     assert "first 3 of 10 rows" in html
+
+
+def test_each_line_is_its_own_bidi_paragraph():
+    html = display.highlight_html("خط فارسی\nAn English line.", [])
+    assert html.count('class="goftar-line" dir="auto"') == 2
+
+
+def test_table_shows_missing_values_as_empty():
+    html = display.table(pd.DataFrame({"a": [None, "x"]}), "na").to_html()
+    assert "nan" not in html and "None" not in html

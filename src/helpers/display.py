@@ -23,7 +23,7 @@ def table(df: pd.DataFrame, name: str, caption: str | None = None, index: bool =
     notebook and stable between runs. Long tables are cut to ``max_rows`` with a caption note.
     """
     shown = df if max_rows is None or len(df) <= max_rows else df.head(max_rows)
-    sty = shown.style.set_uuid(_SAFE_NAME.sub("_", name)).format(precision=precision, escape="html")
+    sty = shown.style.set_uuid(_SAFE_NAME.sub("_", name)).format(precision=precision, escape="html", na_rep="")
     sty = sty.set_table_attributes('dir="rtl" class="goftar-table"')
     if not index:
         sty = sty.hide(axis="index")
@@ -58,6 +58,7 @@ HIGHLIGHT_CSS = """
 .goftar-highlight { direction: rtl; text-align: start; unicode-bidi: isolate; line-height: 2.1;
   font-family: Vazirmatn, 'DejaVu Sans', sans-serif; font-size: 15px; max-width: 60em;
   border: 1px solid #ddd; border-radius: 6px; padding: 0.6em 1em; background: #fff; color: #111; }
+.goftar-highlight .goftar-line { min-height: 1em; text-align: start; }
 .goftar-highlight mark { padding: 0.1em 0; border-radius: 3px; color: inherit; }
 .goftar-highlight mark.goftar-content { background: #fff3b0; }
 .goftar-highlight mark.goftar-cue { background: #ffd0a8; font-weight: bold; }
@@ -114,15 +115,15 @@ def highlight_html(text: str, claims, legend: bool = True) -> str:
     out = [HIGHLIGHT_CSS]
     if legend:
         out.append(_LEGEND)
-    out.append('<div dir="rtl" class="goftar-highlight">')
+    out.append('<div dir="rtl" class="goftar-highlight"><div class="goftar-line" dir="auto">')
     i = 0
     while i < n:
         key = (role[i], min(level[i], 2), tip[i])
         j = i
         while j < n and (role[j], min(level[j], 2), tip[j]) == key and text[j] != "\n":
             j += 1
-        if j == i:  # a newline
-            out.append("<br>")
+        if j == i:  # a newline: each line is its own bidi paragraph (an English line stays LTR)
+            out.append('</div><div class="goftar-line" dir="auto">')
             i += 1
             continue
         chunk = _html_escape(text[i:j])
@@ -140,7 +141,7 @@ def highlight_html(text: str, claims, legend: bool = True) -> str:
         else:
             out.append(chunk)
         i = j
-    out.append("</div>")
+    out.append("</div></div>")
     return "".join(out)
 
 

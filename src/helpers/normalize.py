@@ -437,23 +437,33 @@ def _read_tsv(name: str) -> list[list[str]]:
     return rows[1:]  # first non-comment row is the header
 
 
+_MI = ("می" + ZWNJ, "نمی" + ZWNJ)
+
+
 class ZwnjRestorer:
     """Put ZWNJ back into words written without it (fused) or with a space instead.
 
-    Decisions, in order, for a word written without ZWNJ (``w``):
+    Decisions, in order, for a word written without ZWNJ (``w``); :meth:`explain` names
+    the one taken:
 
-    1. ``w`` is in the compound lexicon (``zwnj_lexicon.tsv``) -> its ZWNJ spelling;
-    2. ``w`` is a known word (hazm's word list with a corpus count > 0, hazm's verb
-       conjugations, the dev-corpus keep list ``zwnj_keep.tsv``) -> unchanged;
-    3. verbal prefix: ``(ن)می`` + a form that hazm conjugates as ``(ن)می‌…``;
-    4. suffix rules (``zwnj_suffixes.tsv``): a known or restorable stem + plural,
-       comparative, clitic after silent ه, …;
-    5. compound heads (``zwnj_heads.tsv``): a known word + a productive second element.
+    1. ``keep``: the dev writers write ``w`` fused (``zwnj_keep.tsv``) -> unchanged;
+    2. ``lexicon``: ``w`` is in the lexicon (``zwnj_lexicon.tsv``: spellings the dev
+       articles write with ZWNJ more often than fused) -> its ZWNJ spelling;
+    3. ``known``: a known word (hazm's word list with a corpus count > 0, hazm's verb
+       conjugations without ZWNJ) -> unchanged;
+    4. ``verb``: ``(ن)می`` + a form that hazm conjugates as ``(ن)می‌…``;
+    5. ``suffix``: stem + suffix (``zwnj_suffixes.tsv``): a known or restorable stem +
+       plural, clitic after silent ه, copula after an adjective, …  When two analyses put
+       the ZWNJ in different places and neither spelling is attested (lexicon, hazm's
+       ZWNJ entries, hazm's conjugations), the word is left alone («هفتهای»: هفته‌ای or
+       هفت‌های) — a missed ZWNJ costs less than a wrong one;
+    6. ``head``: a known word + a productive second element or a productive first
+       element + a known word (``zwnj_heads.tsv``).
     """
 
     def __init__(self, lexicon: list[list[str]] | None = None, keep: Iterable[str] | None = None,
-                 heads: list[list[str]] | None = None):
-        """Load the lexicon files; the build script passes its own data instead."""
+                 heads: list[list[str]] | None = None, suffixes: list[list[str]] | None = None):
+        """Load the lexicon files; the build script passes its own tables instead."""
         from hazm.utils import default_words
 
         lex_rows = _read_tsv("zwnj_lexicon.tsv") if lexicon is None else lexicon
@@ -461,10 +471,14 @@ class ZwnjRestorer:
         self.spaced_ok = {row[0] for row in lex_rows if row[2] == "join_spaced"}
         self.keep: set[str] = set(
             (row[0] for row in _read_tsv("zwnj_keep.tsv")) if keep is None else keep)
+        suf_rows = _read_tsv("zwnj_suffixes.tsv") if suffixes is None else suffixes
         self.suffixes: list[tuple[str, str]] = sorted(
-            ((row[0], row[1]) for row in _read_tsv("zwnj_suffixes.tsv")),
-            key=lambda r: -len(r[0]))
+            ((row[0], row[1]) for row in suf_rows), key=lambda r: -len(r[0]))
         self.suffix_set = {s for s, _ in self.suffixes}
+        self.spaced_suffixes: dict[str, list[tuple[str, str]]] = {}
+        for row in suf_rows:
+            if row[2] == "join":
+                self.spaced_suffixes.setdefault(row[0], []).append((row[0], row[1]))
         heads = _read_tsv("zwnj_heads.tsv") if heads is None else heads
         self.right_heads = {r[0] for r in heads if r[1] == "right"}
         self.left_heads = {r[0] for r in heads if r[1] == "left"}
@@ -475,6 +489,7 @@ class ZwnjRestorer:
         self.count: dict[str, int] = {}
         self.adjectives: set[str] = set()
         zwnj_keys: set[str] = set()
+        self.attested: set[str] = set()
         with open(default_words, encoding="utf-8") as f:
             for line in f:
                 parts = line.rstrip("\n").split("\t")
@@ -483,19 +498,22 @@ class ZwnjRestorer:
                 w, c = parts[0], int(parts[1])
                 if ZWNJ in w:
                     zwnj_keys.add(w.replace(ZWNJ, ""))
+                    self.attested.add(_visible_zwnj(w))
                     continue
                 self.count[w] = c
                 if "AJ" in parts[2].split(","):
                     self.adjectives.add(w)
         # hazm's conjugations: 'میخواهیم' -> 'می‌خواهیم', 'نتوانستهاند' -> 'نتوانسته‌اند'
         self.verbs: dict[str, str] = {}
+        self.conj_only: set[str] = set()  # verb forms hazm's word list does not have
         for form in sorted(_verb_forms()):
             if " " in form:
                 continue
             if ZWNJ in form:
                 self.verbs.setdefault(form.replace(ZWNJ, ""), _visible_zwnj(form))
-            else:
-                self.count.setdefault(form, 1)
+            elif form not in self.count:
+                self.count[form] = 1
+                self.conj_only.add(form)
         for key in zwnj_keys | set(self.verbs):
             if self.count.get(key, 1) == 0:
                 del self.count[key]
@@ -503,73 +521,104 @@ class ZwnjRestorer:
             self.count.pop(key, None)
         for w in self.keep:
             self.count.setdefault(w, 1)
+        self.attested |= set(self.lexicon.values())
         self.words = self.count.keys()
-        self._cache: dict[str, str] = {}
+        self._cache: dict[str, tuple[str, str]] = {}
 
     # ----------------------------------------------------------------- words
     def restore(self, w: str) -> str:
         """The ZWNJ spelling of a word written without ZWNJ (``w`` itself if none)."""
-        r = self._cache.get(w)
-        if r is None:
-            r = self._restore(w)
+        return self.explain(w)[0]
+
+    def explain(self, w: str) -> tuple[str, str]:
+        """``(spelling, rule)``: :meth:`restore`'s answer and the decision that gave it
+        (``short keep lexicon known verb suffix head none``)."""
+        hit = self._cache.get(w)
+        if hit is None:
+            r, why = self._explain(w)
             # only ever insert ZWNJ between letters (a verb-list entry like «نمی‌» has one at its edge)
             if (r.replace(ZWNJ, "") != w or r.startswith(ZWNJ) or r.endswith(ZWNJ)
                     or ZWNJ + ZWNJ in r):
-                r = w
-            self._cache[w] = r
-        return r
+                r, why = w, "none"
+            hit = self._cache[w] = (r, why)
+        return hit
 
-    def resolve(self, stem: str) -> str | None:
-        """``stem`` spelled right if it is a word we know or can restore, else None."""
+    def _stem(self, stem: str) -> tuple[str | None, int]:
+        """A stem's spelling and how sure we are of it: 4 lexicon, 3 a word hazm counts
+        (count > 0), 2 restorable by the rules or a verb form only hazm's conjugations
+        give, 1 listed by hazm with count 0, (None, 0) unknown."""
         if stem in self.lexicon:
-            return self.lexicon[stem]
-        if stem in self.count:
-            return stem
-        r = self.restore(stem)
-        return r if r != stem else None
+            return self.lexicon[stem], 4
+        c = self.count.get(stem)
+        if c and stem not in self.conj_only:
+            return stem, 3
+        if stem in self.verbs:
+            return self.verbs[stem], 2
+        if c:  # a conjugated form only (نرسید): weaker than a listed word (نرسیده)
+            return stem, 2
+        if c is not None:
+            return stem, 1
+        rs = self.restore(stem)
+        return (rs, 2) if rs != stem else (None, 0)
 
-    def _restore(self, w: str) -> str:
+    def _suffix_ok(self, rule: str, stem: str, suf: str, spaced: bool = False) -> bool:
+        if rule == "after_heh":
+            return stem.endswith("ه") and len(stem) >= 3
+        if rule == "after_adjective":
+            return stem in self.adjectives and not stem.endswith("ه")
+        if rule == "attach":  # the indefinite after silent ه takes ZWNJ (after_heh)
+            return not (suf.startswith("ا") and stem.endswith("ه"))
+        if rule == "comparative":  # after an adjective ending in a vowel (تازه‌تر، جدی‌تر);
+            # after other letters dev writers fuse as often as not (مهمترین): lexicon only,
+            # but a spaced one (مهم ترین) is joined
+            return stem in self.adjectives and (spaced or (stem.endswith(("ه", "ی"))
+                                                           and len(stem) >= 3))
+        return True
+
+    def _explain(self, w: str) -> tuple[str, str]:
         if len(w) < 3 or w in self.suffix_set:  # a suffix standing alone stays alone
-            return w
+            return w, "short"
+        if w in self.keep:
+            return w, "keep"
         if w in self.lexicon:
-            return self.lexicon[w]
-        if w in self.count:
-            return w
+            return self.lexicon[w], "lexicon"
+        if self.count.get(w):
+            return w, "known"
         verb = self.verbs.get(w)
-        if verb is not None and verb.startswith(("می" + ZWNJ, "نمی" + ZWNJ)):
-            return verb
-        # stem + suffix: of all analyses, take the one whose stem is the most frequent word
-        # (a perfect like نهاده‌ای counts as a weak analysis: نهادهای is نهاد + های)
-        best_score, best = (1.0, verb) if verb is not None else (-1.0, None)
+        if verb is not None and verb.startswith(_MI):
+            return verb, "verb"
+        if w.startswith(("میا", "نمیا")):  # آ written as ا: میاید -> می‌اید (hazm: می‌آید)
+            p = w.index("ا")
+            alt = self.verbs.get(w[:p] + "آ" + w[p + 1:])
+            if alt is not None and alt.startswith(_MI):
+                return w[:p] + ZWNJ + w[p:], "verb"
+        # stem + suffix: every analysis with a known or restorable stem
+        cands: list[tuple[tuple, str, str]] = []
+        if verb is not None:  # a perfect (کرده‌ای) is weak next to a plural (کردهای)
+            cands.append(((False, 2, 0), verb, "verb"))
         for suf, rule in self.suffixes:
             if len(w) <= len(suf) + 1 or not w.endswith(suf):
                 continue
             stem = w[:-len(suf)]
-            if rule == "after_heh" and not (stem.endswith("ه") and len(stem) >= 3):
+            if not self._suffix_ok(rule, stem, suf):
                 continue
-            if rule == "after_adjective" and (stem not in self.adjectives or stem.endswith("ه")):
-                continue
-            if rule == "comparative":  # dev writers fuse these as often as not: spaced only
-                continue
-            if stem in self.lexicon:
-                rs, score = self.lexicon[stem], 1.0
-            elif stem in self.count:
-                rs, score = stem, self.count[stem] + 1.0
-            elif stem in self.verbs:
-                rs, score = self.verbs[stem], 1.0
-            else:
-                rs = self.restore(stem)
-                if rs == stem:
+            rs, sure = self._stem(stem)
+            if rs is None:
+                # a plural after silent ه takes ZWNJ even on a stem we do not know (حسینه‌ها)
+                if not (rule == "plural" and stem.endswith("ه") and len(stem) >= 3):
                     continue
-                score = 0.5
-            if rule == "attach":
-                out = rs + suf
-            else:
-                out = rs + (ZWNJ if joins(stem[-1]) else "") + suf
-            if score > best_score:
-                best_score, best = score, out
-        if best is not None:
-            return best
+                rs, sure = stem, 1
+            out = rs + suf if rule == "attach" else rs + (ZWNJ if joins(stem[-1]) else "") + suf
+            cands.append(((out in self.attested, sure, len(suf)), out, "suffix"))
+        if cands:
+            cands.sort(key=lambda c: c[0], reverse=True)
+            (att, sure, _), out, why = cands[0]
+            if not att:
+                # a rival analysis as sure as this one that puts ZWNJ elsewhere: abstain
+                for (att2, sure2, _), out2, _w in cands[1:]:
+                    if sure2 == sure >= 3 and out2 != out:
+                        return w, "ambiguous"
+            return out, why
         # compounds: known word + productive head, or productive prefix + known word
         best = None
         for i in range(2, len(w) - 1):
@@ -581,8 +630,8 @@ class ZwnjRestorer:
                 if best is None or min(len(a), len(b)) > min(len(best[0]), len(best[1])):
                     best = (a, b)
         if best:
-            return best[0] + ZWNJ + best[1]
-        return w
+            return best[0] + ZWNJ + best[1], "head"
+        return w, "none"
 
     # ----------------------------------------------------------------- text
     def restore_text(self, text: str) -> str:
@@ -630,22 +679,17 @@ class ZwnjRestorer:
         return out
 
     def join_spaced(self, a: str, b: str) -> bool:
+        """Whether the space in «a b» stands for a ZWNJ."""
         ka, kb = a.replace(ZWNJ, ""), b.replace(ZWNJ, "")
         if ka in ("می", "نمی"):
             return (ka + kb) in self.verbs
-        for suf, rule in self.suffixes:
-            if kb != suf or rule == "attach":
+        for suf, rule in self.spaced_suffixes.get(kb, ()):
+            if not self._suffix_ok(rule, ka, suf, spaced=True):
                 continue
-            if rule == "after_heh" and not (ka.endswith("ه") and len(ka) >= 3):
-                return False
-            if rule in ("after_adjective", "comparative") and ka not in self.adjectives:
-                return False
-            return ka in self.count or ka in self.lexicon or self.restore(ka) != ka
+            if ka in self.count or ka in self.lexicon or self.restore(ka) != ka:
+                return True
         joined = ka + kb
-        if joined in self.lexicon and self.lexicon[joined].count(ZWNJ) == 1 and \
-                self.lexicon[joined] == a + ZWNJ + b and joined in self.spaced_ok:
-            return True
-        return False
+        return (joined in self.spaced_ok and self.lexicon[joined] == a + ZWNJ + b)
 
 
 def _visible_zwnj(form: str) -> str:
@@ -861,3 +905,24 @@ def read_normalized(folder) -> "pd.DataFrame":
     if not p.exists():
         raise FileNotFoundError(f"{p}: not found. Run notebooks/02_normalize_text.ipynb (or `make report`) first.")
     return pd.read_parquet(p)
+
+
+def changed_words(n: "Normalized", limit: int = 5, prefer: str = "zwnj") -> list[tuple[int, int]]:
+    """Spans (in the normalized text) of up to ``limit`` whole words that a step changed,
+    words changed by a step whose name starts with ``prefer`` first; for showing the offset map."""
+    text = n.text
+    spans, seen = [], set()
+    changes = sorted(n.changes(), key=lambda c: (not c[4].startswith(prefer), c[2]))
+    for _, _, n0, n1, _ in changes:
+        s = n0
+        while s > 0 and not text[s - 1].isspace():
+            s -= 1
+        e = n1
+        while e < len(text) and not text[e].isspace():
+            e += 1
+        if e > s and (s, e) not in seen and text[s:e].strip():
+            seen.add((s, e))
+            spans.append((s, e))
+        if len(spans) >= limit:
+            break
+    return sorted(spans)

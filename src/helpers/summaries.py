@@ -14,8 +14,7 @@ import pandas as pd
 from . import paths
 
 #: Columns shown in the searchable claims table, in reading order.
-BROWSE_COLUMNS = ["article_id", "site", "date", "kind", "speaker", "cue", "stance", "source_type", "content",
-                  "start", "end"]
+BROWSE_COLUMNS = ["article_id", "site", "date", "kind", "speaker", "cue", "stance", "source_type", "content"]
 CONTENT_PREVIEW = 300
 
 
