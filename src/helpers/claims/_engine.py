@@ -900,6 +900,8 @@ class Article:
                 break
             if np_toks and kk in lx.pronouns:
                 break
+            if np_toks and kk == "یکی":
+                break       # «روحانی یکی دیگر از پیش‌شرط‌ها را … عنوان کرد»: the object starts
             np_toks.append(tk)
             j += 1
         if not np_toks:
@@ -1201,6 +1203,7 @@ class Article:
         last_person_rec: Raw | None = None
         last_speaker_rec: Raw | None = None
         last_group_rec: Raw | None = None
+        last_by_head: dict[str, Raw] = {}     # head word of an anonymous description -> its last record
         max_end = 0
         # records whose cue sits inside another record's clause are nested, not coordinated
         for r in sorted(raws, key=lambda r: r.cue_start):
@@ -1247,8 +1250,13 @@ class Article:
                 r.confidence *= 0.9
             elif m.kind == "anaphor":
                 tl = self._title_lookup(m.title)
+                hd = self._head_key(m.title)
                 if tl:
                     sp, typ = tl, "person"
+                elif hd in last_by_head and last_by_head[hd].source_type == "anonymous":
+                    # «یک مسئول دولتی عراقی اعلام کرد … به گفته این مسئول»: the unnamed source of that head
+                    ante = last_by_head[hd]
+                    sp, typ = ante.speaker, ante.source_type
                 elif self.last_person:
                     sp, typ, ante = self.last_person, "person", last_person_rec
                 elif self.last_speaker:
@@ -1286,6 +1294,8 @@ class Article:
                 if r.source_type == "media":
                     self.last_media = r.speaker
                 self.last_speaker, last_speaker_rec = (r.speaker, r.source_type), r
+            if r.speaker and r.source_type == "anonymous" and m.kind == "anonymous":
+                last_by_head[self._head_key(r.speaker)] = r
             if getattr(m, "doc", False):
                 r.source_type = "document"
             if r.frame != "V":
@@ -1313,17 +1323,36 @@ class Article:
             sp = self._title_lookup(r.mention.title) or self._title_from_text(r.mention.title)
             pr = r.prev_person_rec
             if not sp and r.prev_person and self._no_narrative_gap(r) and pr is not None \
-                    and not (pr.start <= r.cue_start < pr.end) and id(pr) not in unresolved_ids:
+                    and not (pr.start <= r.cue_start < pr.end) and id(pr) not in unresolved_ids \
+                    and not self._other_office(r.mention.title, pr.speaker):
                 sp = pr.speaker     # not a title still unbound, not a speaker nested in its statement
+            if not sp and r.paragraph <= LEAD_LINES and not r.prev_person:
+                # the lead's title goes forward to the first named speaker now, so that a later, other
+                # office with the same head word is not taken for that person
+                q = bisect.bisect_right(name_pos, r.cue_start)
+                if q < len(name_pos):
+                    sp = name_recs[q].speaker
             if sp:
                 r.speaker = sp
                 self._register_title(r.mention.title, sp)
             else:
                 unresolved.append(r)
                 unresolved_ids.add(id(r))
+        spoken_before: dict[str, int] = {}
+        for x in sorted(raws, key=lambda x: x.cue_start):
+            spoken_before.setdefault(x.speaker, x.cue_start)
         for r in unresolved:
             # one title, one person: a later occurrence of the same title may have been bound above
             sp = self._title_lookup(r.mention.title)
+            if not sp:
+                # «مدیرعامل شرکت … نیز … گفت» ⏎ «حمیدرضا رستمی … اظهار کرد»: a bare new name on the next
+                # line introduces the person the title described (guideline §3)
+                q = bisect.bisect_right(name_pos, r.cue_start)
+                if q < len(name_pos):
+                    nr = name_recs[q]
+                    if (not nr.mention.title and spoken_before.get(nr.speaker, -1) >= nr.cue_start
+                            and self.st.line_of(nr.cue_start) - self.st.line_of(r.cue_start) == 1):
+                        sp = nr.speaker
             if not sp and r.paragraph <= LEAD_LINES and not r.prev_person:
                 q = bisect.bisect_right(name_pos, r.cue_start)
                 sp = name_recs[q].speaker if q < len(name_pos) else (self.people[0] if self.people else None)
@@ -1347,6 +1376,20 @@ class Article:
                 if full:
                     r.speaker = full
                 r.speaker = self.lx.aliases.get(L.key(r.speaker), r.speaker)
+
+    def _other_office(self, title: str, person: str) -> bool:
+        """Is the title plainly another office than one the person was registered with (same head word,
+        little else shared: «مدیرعامل شرکت پتروشیمی بندر امام» / «مدیرعامل بانک ملی ایران»)?"""
+        words = {L.key(w) for w in strip_det(title).split()}
+        head = self._head_key(title)
+        for v, ws, f in self.title_words.values():
+            if v and person and L.key(v).endswith(L.key(person)) and f == head and len(words & ws) / max(1, len(words | ws)) < 0.3:
+                return True
+        return False
+
+    def _head_key(self, title: str) -> str:
+        ws = strip_det(title or "").split()
+        return L.key(ws[0]) if ws else ""
 
     def _no_narrative_gap(self, r: Raw) -> bool:
         """Does the record follow the previous statements without an uncued narrative line between?"""
@@ -1506,6 +1549,10 @@ class Article:
                 break
             first = m.group(1)
             fk = L.key(first)
+            before = t[max(0, m.start(1) - 30):m.start(1)].split()
+            if before and (_starts_with([L.key(before[-1])], 0, self.lx.media_heads)
+                           or _starts_with([L.key(before[-1])], 0, self.lx.organisation_heads)):
+                continue    # «خبرگزاری رسمی قطر»: the words are part of an outlet's or body's name
             if (fk in self.lx.stopwords or fk in self.lx.head_words or fk in self.lx.pronouns or fk in self.lx.subject_stops
                     or _starts_with([fk], 0, self.lx.title_heads) or _starts_with([fk], 0, self.lx.organisation_heads)
                     or _starts_with([fk], 0, self.lx.honorifics) or _starts_with([fk], 0, self.lx.media_heads)

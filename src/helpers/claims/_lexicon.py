@@ -47,7 +47,8 @@ _CANON_T = str.maketrans({k: v for k, v in _EXTRA.items() if k not in (0x0624, 0
 
 def canon_fold(text: str) -> str:
     """Like :func:`match_fold` but keeps hamza letters (ئ ؤ ء): for canonical names, not matching."""
-    return fold(text).translate(_CANON_T)
+    # the Arabic seat of «مسؤول/مسؤولان» is «مسئول» in standard Persian (guideline §3: standard letters)
+    return fold(text.replace("\u0624\u0648\u0644", "\u0626\u0648\u0644")).translate(_CANON_T)
 
 
 def key(s: str) -> str:
