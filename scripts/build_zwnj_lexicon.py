@@ -9,20 +9,28 @@ Sources (nothing else is read):
     lexicons/normalize_dev_split.tsv.
 
 Outputs:
-  zwnj_lexicon.tsv  fused spelling -> ZWNJ spelling, for the words our rules
-                    (zwnj_suffixes.tsv, zwnj_heads.tsv, hazm's verbs) do not already get
-                    right, plus compounds the dev corpus joins when written with a space.
-  zwnj_keep.tsv     fused words that dev articles which use ZWNJ consistently write
-                    without ZWNJ (twice or more, more often than with ZWNJ) and that the
-                    rules would otherwise split.
-  zwnj_heads.tsv    productive compound parts: second elements (آمیز، بخش، کننده…) and
-                    first elements (بی، هم…) that combine with many words in the sources.
+  zwnj_lexicon.tsv  fused spelling -> ZWNJ spelling: words the dev articles write with
+                    ZWNJ more often than fused; hazm ZWNJ entries the dev articles never
+                    write, in classes of compound the dev writers join with ZWNJ (see
+                    zwnj_classes.tsv); «Xهای» words the dev articles resolve as X‌های or
+                    Xه‌ای; and which spaced pairs are joined.
+  zwnj_keep.tsv     fused words that dev articles which use ZWNJ write without ZWNJ at
+                    least as often as with it and that the rules would otherwise split.
+  zwnj_heads.tsv    productive compound parts (second elements آمیز، کننده…, first
+                    elements) that the dev articles join with ZWNJ.
+  zwnj_classes.tsv  per class of hazm compound, how often dev writers use ZWNJ (the gate
+                    for hazm-only lexicon entries).
+
+Every threshold is in :data:`DEFAULTS`, chosen by 2-fold cross-fitting on the dev split
+(``benchmarks/zwnj_benchmark.py --crossfit``: build from one half, score the other).
+:func:`build` builds in memory from any set of dev ids.
 
 Run: .venv/bin/python scripts/build_zwnj_lexicon.py
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import sys
 from collections import Counter, defaultdict
@@ -66,37 +74,116 @@ def write_tsv(name: str, header_comment: str, columns: list[str], rows: list[lis
             f.write("\t".join(str(v) for v in r) + "\n")
 
 
-def build(train_ids: set[str]) -> dict:
-    """Build every lexicon table from the dev articles ``train_ids`` (and hazm's lists).
+#: second elements that are inflection, not compounding (see zwnj_suffixes.tsv)
+AFFIXES = {"ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "تر",
+           "ترین", "تری", "ای", "اند", "ام", "ایم", "اید", "ات", "اش", "است", "ی", "یی"}
 
-    Returns ``{"lexicon": rows, "keep": rows, "heads": rows, "header": str, "summary": str,
-    "n_articles": int}``; :func:`main` writes them, the cross-fitting in
-    benchmarks/zwnj_benchmark.py builds in memory from either half of the dev split.
-    """
+PLURALS = {"ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان"}
+
+#: Build settings (chosen by 2-fold cross-fitting on the dev split, see benchmarks/README.md).
+DEFAULTS = {
+    # articles whose ZWNJ-free words count as "written fused" evidence: those with at least
+    # this many ZWNJ (a writer who never uses ZWNJ says nothing about where it belongs)
+    "fused_min_zwnj": 1,
+    # hazm ZWNJ entries with no dev evidence either way go into the lexicon when the dev
+    # articles write hazm compounds of the same class (compound_class) with ZWNJ at least
+    # this often (0: every such entry; > 1: none)
+    "hazm_class_min": 0.85,
+    # a dev-evidence entry needs dev_zwnj > fused_weight * dev_fused (or a tie that hazm's
+    # ZWNJ entry breaks)
+    "fused_weight": 1.0,
+    "hazm_breaks_ties": True,
+    # productive compound heads (zwnj_heads.tsv): at least head_min_types dev-attested
+    # words made with the head, head_min_rate of them written with ZWNJ
+    "heads": True,
+    "head_min_types": 1,
+    "head_min_rate": 0.9,
+    # keep list: fused at least this often (and more often than with ZWNJ)
+    "keep_min": 1,
+    # "a b" -> "a‌b" when dev writes it with ZWNJ >= spaced_min times and
+    # > spaced_weight x with a space (in articles that use ZWNJ)
+    "spaced_min": 2,
+    "spaced_weight": 3.0,
+}
+
+
+def evidence(texts) -> dict:
+    """Spelling counts in folded dev texts: ``zw`` ZWNJ spellings (all articles), ``fused``
+    ZWNJ-free words and ``spaced`` "a b" pairs (key a+b) in articles that use ZWNJ, per
+    article-usage threshold, plus ``n_cons``."""
+    zw = Counter()
+    fused = defaultdict(Counter)   # min zwnj threshold -> Counter ("cons": consistent articles)
+    spaced = defaultdict(Counter)
+    tokens = Counter()             # every word, ZWNJ removed, all articles
+    n_cons = 0
+    for t in texts:
+        u = N.zwnj_usage(t)
+        cons = u["zwnj"] >= 5 and u["fused"] == 0 and u["spaced"] == 0
+        n_cons += cons
+        levels = [k for k in (1, 5, 20) if u["zwnj"] >= k] + (["cons"] if cons else [])
+        words = [(m.start(), m.end(), m.group()) for m in N._FA_WORD.finditer(t)]
+        for s, e, w in words:
+            tokens[w.replace(ZWNJ, "")] += 1
+            if ZWNJ in w:
+                zw[N._visible_zwnj(w)] += 1
+            else:
+                for k in levels:
+                    fused[k][w] += 1
+        for (s1, e1, a), (s2, e2, b) in zip(words, words[1:]):
+            if s2 == e1 + 1 and t[e1] == " ":
+                for k in levels:
+                    spaced[k][(a + b).replace(ZWNJ, "")] += 1
+    return {"zw": zw, "fused": fused, "spaced": spaced, "tokens": tokens, "n_cons": n_cons}
+
+
+@functools.cache
+def _evidence_for(train_ids: frozenset[str]) -> dict:
     arts = load_default().articles
     arts = arts[arts.id.isin(train_ids)]
     assert len(arts) == len(train_ids), "every training dev id must be in the default data"
+    ev = evidence(N.normalize(text, N.FOLD_STEPS).text for text in arts.text)
+    ev["n_articles"] = len(arts)
+    return ev
 
-    zw = Counter()        # ZWNJ spellings, all lexicon-part articles
-    fused = Counter()     # ZWNJ-free words, lexicon-part articles that use ZWNJ consistently
-    spaced = Counter()    # "a b" pairs (key a+b), all lexicon-part articles
-    n_cons = 0
-    for text in arts.text:
-        t = N.normalize(text, N.FOLD_STEPS).text
-        cons = N.uses_zwnj_consistently(t)
-        n_cons += cons
-        words = [(m.start(), m.end(), m.group()) for m in N._FA_WORD.finditer(t)]
-        for s, e, w in words:
-            if ZWNJ in w:
-                zw[N._visible_zwnj(w)] += 1
-            elif cons:
-                fused[w] += 1
-        for (s1, e1, a), (s2, e2, b) in zip(words, words[1:]):
-            if s2 == e1 + 1 and t[e1] == " ":
-                spaced[(a + b).replace(ZWNJ, "")] += 1
+
+def compound_class(form: str, hazm_fused: set[str]) -> str:
+    """The class of a hazm ZWNJ spelling for the hazm-only gate: 'affix' (plural,
+    comparative, clitic, verbal prefix: the rules' business), 'multi' (several ZWNJ), else
+    '<end of first part>+<start of second part>' with end in ه / ی / other and start in
+    ا (ا or آ) / other, and ' fused-listed' when hazm's word list also has the fused
+    spelling (even with count 0): «بهره‌برداری» is 'ه+other', «دانش‌آموز» 'other+ا',
+    «دست‌گیری» 'other+other fused-listed'."""
+    if form.count(ZWNJ) != 1:
+        return "multi"
+    a, b = form.split(ZWNJ)
+    if a in ("می", "نمی") or b in AFFIXES:
+        return "affix"
+    end = "ه" if a.endswith("ه") else "ی" if a.endswith("ی") else "other"
+    start = "ا" if b[:1] in ("ا", "آ") else "other"
+    listed = " fused-listed" if a + b in hazm_fused else ""
+    return f"{end}+{start}{listed}"
+
+
+def build(train_ids: set[str], **opts) -> dict:
+    """Build every lexicon table from the dev articles ``train_ids`` (and hazm's lists).
+
+    ``opts`` override :data:`DEFAULTS`.  Returns ``{"lexicon": rows, "keep": rows,
+    "heads": rows, "header": str, "summary": str, "n_articles": int}``; :func:`main` writes
+    them, the cross-fitting in benchmarks/zwnj_benchmark.py builds in memory from either
+    half of the dev split.
+    """
+    o = {**DEFAULTS, **opts}
+    unknown = set(opts) - set(DEFAULTS)
+    if unknown:
+        raise ValueError(f"unknown build options {sorted(unknown)}")
+    ev = _evidence_for(frozenset(train_ids))
+    zw, n_cons, n_arts = ev["zw"], ev["n_cons"], ev["n_articles"]
+    level = o["fused_min_zwnj"]
+    fused, spaced = ev["fused"][level], ev["spaced"][level]
 
     hw = hazm_words()
     known = {w for w, c, _ in hw if c > 0 and ZWNJ not in w}
+    hazm_fused = {w for w, c, _ in hw if ZWNJ not in w}
     known |= {f for f in N._verb_forms() if ZWNJ not in f and " " not in f}
     hazm_zw = Counter()
     for w, c, _ in hw:
@@ -110,42 +197,64 @@ def build(train_ids: set[str]) -> dict:
         by_key[form.replace(ZWNJ, "")][form] += 0
     for form, c in zw.items():
         by_key[form.replace(ZWNJ, "")][form] += c
-
-    # ---- heads: parts that combine with many known words
-    right = defaultdict(set)
-    left = defaultdict(set)
     suffixes = {r[0] for r in N._read_tsv("zwnj_suffixes.tsv")}
-    for key, forms in by_key.items():
-        for form in forms:
-            if form.count(ZWNJ) != 1:
-                continue
-            a, b = form.split(ZWNJ)
-            if a in known and b in known and b not in suffixes and a not in ("می", "نمی"):
-                right[b].add(a)
-                left[a].add(b)
-    heads = [[b, "right", len(p), 0, "second element of compounds in hazm words.dat + dev"]
-             for b, p in right.items() if len(p) >= HEAD_MIN_PARTNERS and len(b) >= 3]
-    heads += [[a, "left", len(p), 0, "first element of compounds in hazm words.dat + dev"]
-              for a, p in left.items() if len(p) >= HEAD_MIN_PARTNERS and len(a) >= 3]
-    # drop heads that split a word the ZWNJ-consistent lexicon-part articles write fused
-    probe = N.ZwnjRestorer(lexicon=[], keep=[], heads=heads)
-    blame = Counter()
-    for w, c in fused.items():
-        r = probe.restore(w)
-        if r == w:
-            continue
-        for i, part in enumerate(r.split(ZWNJ)[1:], 1):
-            a = "".join(r.split(ZWNJ)[:i])
-            if part in probe.right_heads:
-                blame[(part, "right")] += c
-            if a in probe.left_heads:
-                blame[(a, "left")] += c
-    for h in heads:
-        h[3] = blame[(h[0], h[1])]
-    heads = [h for h in heads if h[3] == 0]
-    heads.sort(key=lambda r: (r[1], -r[2], r[0]))
 
-    # ---- full lexicon candidates
+    # ---- how often dev writers use ZWNJ in each class of hazm compound (compound_class)
+    class_n: Counter = Counter()
+    class_z: Counter = Counter()
+    for key, forms in by_key.items():
+        hz = [f for f in forms if f in hazm_zw]
+        nz = sum(c for f, c in forms.items() if f != key)
+        if not hz or nz + fused[key] == 0:
+            continue
+        cls = compound_class(hz[0], hazm_fused)
+        class_n[cls] += 1
+        class_z[cls] += nz > fused[key]
+    class_rate = {c: class_z[c] / n for c, n in class_n.items()}
+    class_rows = [[c, class_n[c], class_z[c], f"{class_rate[c]:.3f}"] for c in sorted(class_n)]
+
+    # ---- heads: parts that combine with many known words, and that dev writers join
+    # with ZWNJ: of the words made with the head that dev articles write at all, at
+    # least head_min_rate (by type) are written with ZWNJ more often than fused
+    heads = []
+    if o["heads"]:
+        right = defaultdict(set)
+        left = defaultdict(set)
+        for key, forms in by_key.items():
+            for form in forms:
+                if form.count(ZWNJ) != 1:
+                    continue
+                a, b = form.split(ZWNJ)
+                if a in known and b in known and b not in suffixes and a not in ("می", "نمی"):
+                    right[b].add(a)
+                    left[a].add(b)
+        heads = [[b, "right", len(p), 0, 0, "second element of compounds in hazm words.dat + dev"]
+                 for b, p in right.items() if len(p) >= HEAD_MIN_PARTNERS and len(b) >= 3]
+        heads += [[a, "left", len(p), 0, 0, "first element of compounds in hazm words.dat + dev"]
+                  for a, p in left.items() if len(p) >= HEAD_MIN_PARTNERS and len(a) >= 3]
+        probe = N.ZwnjRestorer(lexicon=[], keep=[], heads=[h[:2] for h in heads])
+        zt, ft = Counter(), Counter()
+        for key in set(fused) | {k for k, forms in by_key.items() if any(forms.values())}:
+            nz = sum(c for f, c in by_key.get(key, {}).items() if f != key)
+            nf = fused[key]
+            if nz + nf == 0:
+                continue
+            for i in range(2, len(key) - 1):
+                a, b = key[:i], key[i:]
+                if not N.joins(a[-1]):
+                    continue
+                tally = zt if nz > nf else ft
+                if b in probe.right_heads and a in known and len(a) >= 3:
+                    tally[(b, "right")] += 1
+                if a in probe.left_heads and b in known and len(b) >= 3:
+                    tally[(a, "left")] += 1
+        for h in heads:
+            h[3], h[4] = zt[(h[0], h[1])], ft[(h[0], h[1])]
+        heads = [h for h in heads if h[3] + h[4] >= o["head_min_types"]
+                 and h[3] >= o["head_min_rate"] * (h[3] + h[4])]
+        heads.sort(key=lambda r: (r[1], -r[2], r[0]))
+
+    # ---- lexicon candidates
     cand = {}
     for key, forms in by_key.items():
         if key == "" or key in suffixes or all(f == key for f in forms):
@@ -153,54 +262,84 @@ def build(train_ids: set[str]) -> dict:
         best = max((f for f in forms if f != key),
                    key=lambda f: (forms[f], hazm_zw.get(f, 0), f))
         dev_z = sum(c for f, c in forms.items() if f != key)
-        if key in known:
-            if dev_z <= fused[key]:
+        dev_f = fused[key]
+        if dev_z:
+            # a tie is broken by hazm: its ZWNJ spelling wins when hazm lists no fused one
+            # with a count > 0
+            tie = (o["hazm_breaks_ties"] and dev_z == dev_f and best in hazm_zw
+                   and key not in known)
+            if dev_z <= o["fused_weight"] * dev_f and not tie:
                 continue
-        elif dev_z < fused[key]:
+            src = "dev"
+        else:
+            if dev_f or key in known or class_rate.get(compound_class(best, hazm_fused), 0.0) < o["hazm_class_min"]:
+                continue
+            src = "hazm"
+        join_spaced = (best.count(ZWNJ) == 1 and dev_z >= o["spaced_min"]
+                       and dev_z > o["spaced_weight"] * spaced[key])
+        cand[key] = (best, join_spaced, src, dev_z, dev_f)
+
+    # ---- «Xهای»: X + plural های, or Xه + indefinite ای?  Both X and Xه are words hazm
+    # counts; the dev articles decide when they attest only one of the two: X's plural
+    # (X‌ها, X‌های, X‌هایی) or the word Xه (هفتهای -> هفته‌ای, never هفت‌های)
+    tokens = ev["tokens"]
+    n_amb = 0
+    for x in known:
+        key = x + "های"
+        if key in cand or len(x) < 2 or not N.joins(x[-1]) or x + "ه" not in known:
             continue
-        src = "dev" if dev_z else "hazm"
-        join_spaced = best.count(ZWNJ) == 1 and dev_z > spaced[key] and dev_z >= 2
-        cand[key] = (best, join_spaced, src, dev_z)
+        plural = sum(zw[x + ZWNJ + sfx] for sfx in ("ها", "های", "هایی"))
+        heh = tokens[x + "ه"]
+        if bool(plural) == bool(heh):
+            continue
+        best = x + ZWNJ + "های" if plural else x + "ه" + ZWNJ + "ای"
+        cand[key] = (best, False, "dev-stem", plural or heh, 0)
+        n_amb += 1
 
     lex_rows = [[k, v[0], "join_spaced" if v[1] else "-"] for k, v in cand.items()]
     full = N.ZwnjRestorer(lexicon=lex_rows, keep=[], heads=heads)
 
-    # ---- keep list: fused words consistent dev articles write fused, which rules would split
+    # ---- keep list: fused words dev writers who use ZWNJ write fused, which rules would split
     keep = []
     for w, c in sorted(fused.items()):
-        if c < 2 or w in cand:
+        if c < o["keep_min"] or w in cand:
             continue
         dev_z = sum(n for f, n in by_key.get(w, {}).items() if f != w)
-        if c > dev_z and full.restore(w) != w:
-            keep.append([w, c, dev_z, "written fused in ZWNJ-consistent dev articles"])
+        r, why = full.explain(w)
+        if why == "verb" or r.rsplit(ZWNJ, 1)[-1] in PLURALS:  # inflection: the rules decide
+            continue
+        if c >= dev_z and r != w:
+            keep.append([w, c, dev_z, "written fused in dev articles that use ZWNJ"])
 
-    # ---- prune the lexicon: drop what the rules already produce
+    # ---- prune the lexicon: drop hazm-only entries the rules already produce
     bare = N.ZwnjRestorer(lexicon=[], keep=[r[0] for r in keep], heads=heads)
     rows = []
     n_redundant = 0
-    for key, (best, js, src, dev_z) in sorted(cand.items()):
-        if bare.restore(key) == best and not js:
+    for key, (best, js, src, dev_z, dev_f) in sorted(cand.items()):
+        if src == "hazm" and bare.restore(key) == best:
             n_redundant += 1
             continue
         fam = "verb" if key.startswith(("می", "نمی")) and key in full.verbs else (
             "compound" if best.count(ZWNJ) == 1 else "multi")
-        rows.append([key, best, "join_spaced" if js else "-", src, dev_z, fam])
+        rows.append([key, best, "join_spaced" if js else "-", src, dev_z, dev_f, fam])
 
     header = f"""ZWNJ lexicon: spelling without ZWNJ -> spelling with ZWNJ.
 Built by scripts/build_zwnj_lexicon.py from hazm 0.12.1 words.dat ZWNJ entries and the
-{len(arts)} 'lexicon' dev articles (normalize_dev_split.tsv; {n_cons} of them use ZWNJ
-consistently).  An entry is kept when the dev articles write it with ZWNJ at least as often
-as without (for words hazm lists as fused words with a count > 0: strictly more often), and
-when the suffix/head/verb rules would not already produce it ({n_redundant} such dropped).
+{n_arts} 'lexicon' dev articles (normalize_dev_split.tsv; {n_cons} of them use ZWNJ
+consistently).  source dev: the dev articles write the word with ZWNJ (dev_zwnj times, any
+article) more often than fused (dev_fused times, in articles with >= {level} ZWNJ: a writer
+who never uses ZWNJ says nothing about where it belongs).  source hazm: hazm lists the ZWNJ
+spelling, the dev articles never write the word, and hazm does not list it fused with a
+count > 0; hazm entries the rules already produce are dropped ({n_redundant}).
 ZWNJ after non-joining letters is dropped (invisible; the dev corpus mostly omits it).
-spaced: join_spaced = "a b" is joined to "a‌b" (dev writes it with ZWNJ at least twice and
-more often than with a space).  source: hazm | dev.  dev_zwnj: times written with ZWNJ in dev.
+spaced: join_spaced = "a b" is joined to "a‌b" (dev writes it with ZWNJ >= {o['spaced_min']}
+times and more often than {o['spaced_weight']}x with a space).
 family: compound (one ZWNJ) | multi (several) | verb (hazm conjugation hazm's rules miss)."""
-    summary = (f"lexicon articles: {len(arts)} ({n_cons} ZWNJ-consistent); "
-               f"candidates {len(cand)}, lexicon {len(rows)} (dropped {n_redundant} rule-covered), "
-               f"keep {len(keep)}, heads {len(heads)}")
-    return {"lexicon": rows, "keep": keep, "heads": heads, "header": header,
-            "summary": summary, "n_articles": len(arts)}
+    summary = (f"training articles: {n_arts} ({n_cons} ZWNJ-consistent); "
+               f"candidates {len(cand)}, lexicon {len(rows)} (dropped {n_redundant} rule-covered "
+               f"hazm entries), keep {len(keep)}, heads {len(heads)}")
+    return {"lexicon": rows, "keep": keep, "heads": heads, "classes": class_rows, "header": header,
+            "summary": summary, "n_articles": n_arts}
 
 
 def restorer_from(built: dict) -> "N.ZwnjRestorer":
@@ -217,22 +356,35 @@ def main() -> None:
               "(benchmarks/zwnj_benchmark.py).  Rule: sha1(id) odd -> lexicon, even -> benchmark.",
               ["id", "part"], [[i, p] for i, p in sorted(split.items())])
     built = build({i for i, p in split.items() if p == "lexicon"})
+    o = DEFAULTS
     write_tsv("zwnj_lexicon.tsv", built["header"],
-              ["fused", "zwnj", "spaced", "source", "dev_zwnj", "family"], built["lexicon"])
+              ["fused", "zwnj", "spaced", "source", "dev_zwnj", "dev_fused", "family"], built["lexicon"])
     write_tsv("zwnj_keep.tsv",
-              "Fused words kept as written: the ZWNJ-consistent 'lexicon' dev articles write\n"
-              "them without ZWNJ at least twice and more often than with it, while the rules would\n"
-              "split them.  Built by scripts/build_zwnj_lexicon.py.",
+              "Fused words kept as written: the 'lexicon' dev articles that use ZWNJ write them\n"
+              f"without ZWNJ (at least {o['keep_min']}x, and at least as often as with ZWNJ) while\n"
+              "the rules would split them.  Inflection (plural ها, verbal می) is left to the rules.\n"
+              "Built by scripts/build_zwnj_lexicon.py.",
               ["word", "dev_fused", "dev_zwnj", "note"], built["keep"])
     write_tsv("zwnj_heads.tsv",
               f"Productive compound parts: 'right' = second element, 'left' = first element,\n"
               f"each combining with >= {HEAD_MIN_PARTNERS} distinct known words in hazm words.dat\n"
-              f"ZWNJ entries and the 'lexicon' dev articles.  A word the rules do not know that\n"
-              f"splits into known word + right head (or left head + known word) gets a ZWNJ.\n"
-              f"Heads that would split a word the ZWNJ-consistent lexicon-part articles write\n"
-              f"fused are dropped (dev_fused_splits is 0 for every kept head); first elements\n"
-              f"need 3+ letters.  Built by scripts/build_zwnj_lexicon.py.",
-              ["part", "side", "partners", "dev_fused_splits", "note"], built["heads"])
+              f"ZWNJ entries and the 'lexicon' dev articles (first elements need 3+ letters).\n"
+              f"A word the rules do not know that splits into known word + right head (or left\n"
+              f"head + known word) gets a ZWNJ.  Kept only when the dev articles write at least\n"
+              f"{o['head_min_types']} words made with the part and >= {o['head_min_rate']:.0%} of\n"
+              f"them (by type) with ZWNJ.  Built by scripts/build_zwnj_lexicon.py.",
+              ["part", "side", "partners", "dev_zwnj_types", "dev_fused_types", "note"], built["heads"])
+    write_tsv("zwnj_classes.tsv",
+              "Classes of hazm compound (scripts/build_zwnj_lexicon.compound_class: end of the first\n"
+              "part ه / ی / other, start of the second ا (ا or آ) / other, and whether hazm also\n"
+              "lists the fused spelling): of the hazm compounds the 'lexicon' dev articles write at\n"
+              "all, how many they write with ZWNJ more often than fused.  A hazm ZWNJ entry the dev\n"
+              f"articles never write enters zwnj_lexicon.tsv only when its class rate is >= "
+              f"{o['hazm_class_min']}.\nBuilt by scripts/build_zwnj_lexicon.py; read by no code "
+              "at run time (the gate is applied at build time).",
+              ["class", "dev_words", "dev_zwnj_words", "rate", "note"],
+              [r + ["hazm-only entries admitted" if float(r[3]) >= o["hazm_class_min"]
+                    else "hazm-only entries left out"] for r in built["classes"]])
     print(built["summary"])
 
 

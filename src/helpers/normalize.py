@@ -438,6 +438,9 @@ def _read_tsv(name: str) -> list[list[str]]:
 
 
 _MI = ("می" + ZWNJ, "نمی" + ZWNJ)
+#: Longer runs of letters are left alone by the restorer (the longest word in hazm's list
+#: has 21 letters; stem analyses recurse once per suffix, so this also bounds the work).
+MAX_WORD = 40
 
 
 class ZwnjRestorer:
@@ -532,7 +535,7 @@ class ZwnjRestorer:
 
     def explain(self, w: str) -> tuple[str, str]:
         """``(spelling, rule)``: :meth:`restore`'s answer and the decision that gave it
-        (``short keep lexicon known verb suffix head none``)."""
+        (``short long keep lexicon known verb suffix head ambiguous none``)."""
         hit = self._cache.get(w)
         if hit is None:
             r, why = self._explain(w)
@@ -578,6 +581,8 @@ class ZwnjRestorer:
     def _explain(self, w: str) -> tuple[str, str]:
         if len(w) < 3 or w in self.suffix_set:  # a suffix standing alone stays alone
             return w, "short"
+        if len(w) > MAX_WORD:  # not a word (a run of letters without spaces): leave it
+            return w, "long"
         if w in self.keep:
             return w, "keep"
         if w in self.lexicon:
