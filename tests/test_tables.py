@@ -139,3 +139,16 @@ def sanitized(outputs, rules) -> list:
         else:
             out.append(clean(o))
     return out
+
+
+def test_persian_data_is_written_literally_and_round_trips():
+    import json
+    import re
+
+    from helpers import tables as t
+
+    df = pd.DataFrame({"a": ["سلام دنیا\u200cها", "literal \\u0633 backslash", 'x"y']})
+    h = t.interactive(df, "persian_literal", include_bundle=False).html
+    assert "سلام دنیا\u200cها" in h
+    m = re.search(r'"data_json": ("(?:[^"\\]|\\.)*")', h)
+    assert [r[0] for r in json.loads(json.loads(m.group(1)))] == list(df["a"])
