@@ -238,14 +238,6 @@ def touches_change(n, i: int, j: int) -> bool:
     return False
 
 
-def stacked_deletions_at(n, i: int) -> bool:
-    """Known normalizer bug (see the xfail test below): two deletion blocks at one point of
-    the normalized text, and a span starting there maps to a raw span that starts with the
-    second deleted character.  Spans starting at such a point are left out of the exactness
-    checks until it is fixed; the xfail(strict=True) test fails loudly once it is."""
-    return 0 < i and sum(1 for _, _, n0, n1, *_ in n.blocks if n0 == n1 == i) >= 2
-
-
 def _normalizer(raw, cut):
     n = normalize.normalize(raw)
     assert n.raw == raw
@@ -263,7 +255,7 @@ def _normalizer(raw, cut):
     if i < j and not inserted:
         x, y = n.from_raw(a, b)
         assert x <= i and j <= y, "to_raw then from_raw must cover the span"
-    if not touches_change(n, i, j) and not stacked_deletions_at(n, i):
+    if not touches_change(n, i, j):
         assert raw[a:b] == n.text[i:j]
     back = normalize.Normalized.from_map(raw, n.text, n.map_array())
     assert back.to_raw(i, j) == (a, b)
@@ -279,10 +271,8 @@ test_normalizer, test_normalizer_slow = both({
 
 
 @needs_normalizer
-@pytest.mark.xfail(strict=True, reason=(
-    "helpers.normalize bug found by test_normalizer_slow: two adjacent deletions (a space at a "
-    "line end + ZWSP; a diacritic + ZWNJ) become two zero-width blocks at one point, and to_raw "
-    "leaves out only the first, so the raw span starts with a deleted character"))
+# Regression: found by test_normalizer_slow (two adjacent deletions became two zero-width blocks
+# at one point and to_raw left out only the first); fixed in normalize._locate.
 @pytest.mark.parametrize("raw, span, want", [
     ("ab \u200b\ncd", (2, 5), (4, 7)),                 # text "ab\ncd": "\ncd" is raw[4:7]
     ("گفت \u064b\u200cگفت", (4, 7), (6, 9)),            # text "گفت گفت": the 2nd word is raw[6:9]
@@ -333,7 +323,7 @@ def _extractor_on_normalized(raw):
     for c in found:
         a, b = n.to_raw(c.start, c.end)
         assert 0 <= a <= b <= len(raw)
-        if not touches_change(n, c.start, c.end) and not stacked_deletions_at(n, c.start):
+        if not touches_change(n, c.start, c.end):
             assert raw[a:b] == c.content
 
 
@@ -440,7 +430,7 @@ def test_extractor_time_is_linear_on_other_pathological_input(kind, normal_timin
 
 
 NORMALIZER_QUADRATIC = (
-    "helpers.normalize bug found here: _DIGIT_TOKEN = r'\\S*[0-9\\u0660-\\u0669]\\S*' backtracks over "
+    "helpers.normalize bug found here (fixed): _DIGIT_TOKEN = r'\\S*[0-9\\u0660-\\u0669]\\S*' backtracks over "
     "the rest of a digit-less run of non-spaces at every start position, so 16,000 letters without a "
     "space take ~4 s and 200 KB ~10 min; anchoring it at token starts, r'(?<!\\S)\\S*[0-9\\u0660-\\u0669]\\S*', "
     "finds the same tokens in linear time (200 KB: 0.05 s)")
@@ -449,8 +439,7 @@ NORMALIZER_QUADRATIC = (
 @needs_normalizer
 @pytest.mark.parametrize("kind", [
     "nested", "quotes",
-    pytest.param("norun", marks=pytest.mark.xfail(strict=True, raises=(TimeoutError, AssertionError),
-                                                  reason=NORMALIZER_QUADRATIC)),
+    "norun",  # regression for NORMALIZER_QUADRATIC (fixed by anchoring _DIGIT_TOKEN)
 ])
 def test_normalizer_and_loader_time_is_linear_on_pathological_input(kind):
     """200 KB of pathological text: the normalizer stays linear (a few tenths of a second

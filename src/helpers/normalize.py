@@ -182,10 +182,14 @@ def _locate(s: int, a0: list[int], a1: list[int], b0: list[int], b1: list[int]):
     n = len(a1)
     i = bisect.bisect_left(a1, s)
     j = i
+    first = last = None
     while j < n and a1[j] == s:
-        if a0[j] == s:  # zero-width in A at s: s stands for the whole B range
-            return b0[j], b1[j], False
+        if a0[j] == s:  # zero-width in A at s: s stands for the whole B range (of every such block)
+            first = j if first is None else first
+            last = j
         j += 1
+    if first is not None:
+        return b0[first], b1[last], False
     if i < n and a0[i] < s < a1[i]:
         return b0[i], b1[i], True
     k = j - 1
@@ -388,7 +392,7 @@ def _step_zwnj_cleanup(text: str):
     return out
 
 
-_DIGIT_TOKEN = re.compile(r"\S*[0-9\u0660-\u0669]\S*")
+_DIGIT_TOKEN = re.compile(r"(?<!\S)\S*[0-9\u0660-\u0669]\S*")  # anchored: no quadratic backtracking
 _LATIN = re.compile("[A-Za-z]")
 _DIGIT = re.compile("[0-9\u0660-\u0669]")
 _TO_FA_DIGIT = {str(i): chr(0x06F0 + i) for i in range(10)}
