@@ -194,6 +194,8 @@ def build(train_ids: set[str], **opts) -> dict:
     # candidate spellings per fused key
     by_key: dict[str, Counter] = defaultdict(Counter)
     for form, c in hazm_zw.items():
+        if form.startswith(ZWNJ) or form.endswith(ZWNJ) or ZWNJ + ZWNJ in form:
+            continue  # a ZWNJ at a word edge (hazm's «بروبچه‌») is not a spelling
         by_key[form.replace(ZWNJ, "")][form] += 0
     for form, c in zw.items():
         by_key[form.replace(ZWNJ, "")][form] += c

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 import pytest
@@ -97,7 +98,8 @@ def test_restores_seed_words(fused, expected):
 
 
 @pytest.mark.parametrize("word", ["میز", "میلیون", "تهران", "میان", "میراث", "کشورها",
-                                  "بیشتر", "نهادهای", "سیستم", "بهداشتی", "ها", "های"])
+                                  "بیشتر", "نهادهای", "سیستم", "بهداشتی", "ها", "های",
+                                  "دستگیری", "پیشگیری", "تنها", "کردهای"])
 def test_leaves_words_that_take_no_zwnj(word):
     assert normalize(word).text == word
 
@@ -121,8 +123,81 @@ def test_seed_article_restored():
 
 def test_restorer_lexicon_loaded_from_data_files():
     r = restorer()
-    assert len(r.lexicon) > 1000 and len(r.right_heads) > 20
+    assert len(r.lexicon) > 1000 and r.right_heads and r.keep
     assert r.lexicon["گفتوگو"] == f"گفت{Z}وگو"
+
+
+def _rows(name):
+    from helpers.normalize import _read_tsv
+    return _read_tsv(name)
+
+
+def test_lexicon_rows_follow_their_stated_criteria():
+    """Every shipped entry is the fused key plus ZWNJ only, and its evidence matches its source."""
+    sources = set()
+    for fused, zwnj, spaced, source, dev_z, dev_f, family in _rows("zwnj_lexicon.tsv"):
+        assert zwnj.replace(Z, "") == fused and Z in zwnj, fused
+        assert not zwnj.startswith(Z) and not zwnj.endswith(Z)
+        assert spaced in ("join_spaced", "-") and family in ("compound", "multi", "verb")
+        dev_z, dev_f = int(dev_z), int(dev_f)
+        if source == "dev":
+            assert dev_z >= dev_f and dev_z > 0, fused  # ties only when hazm breaks them
+        elif source == "hazm":
+            assert dev_z == dev_f == 0, fused
+        else:
+            assert source == "dev-stem" and fused.endswith("های"), fused
+        if spaced == "join_spaced":
+            assert zwnj.count(Z) == 1 and dev_z >= 2
+        sources.add(source)
+    assert sources == {"dev", "hazm", "dev-stem"}
+    classes = {r[0]: float(r[3]) for r in _rows("zwnj_classes.tsv")}
+    assert classes["ه+other"] > classes["other+other fused-listed"]
+    for part, side, partners, z_types, f_types, _ in _rows("zwnj_heads.tsv"):
+        assert side in ("left", "right") and int(z_types) >= 0.9 * (int(z_types) + int(f_types))
+
+
+@pytest.mark.parametrize("word, expected, rule", [
+    ("نمیکند", f"نمی{Z}کند", "verb"),
+    ("میاید", f"می{Z}اید", "verb"),           # آ written as ا after می
+    ("تازهترین", f"تازه{Z}ترین", "suffix"),    # comparative after ه
+    ("جدیتر", f"جدی{Z}تر", "suffix"),          # comparative after ی
+    ("حسینهها", f"حسینه{Z}ها", "suffix"),      # plural after ه, stem unknown
+    ("کردهای", "کردهای", "suffix"),             # Kurds: کرد + های beats the perfect کرده‌ای
+    ("میز", "میز", "known"),
+    ("ی" * 60, "ی" * 60, "long"),
+])
+def test_restorer_decisions(word, expected, rule):
+    """The rules alone (no dev lexicon, keep list or heads), then the shipped restorer."""
+    assert _bare().explain(word) == (expected, rule)
+    assert restorer().restore(word) == expected
+
+
+@functools.cache
+def _bare():
+    from helpers.normalize import ZwnjRestorer
+
+    return ZwnjRestorer(lexicon=[], keep=[], heads=[])
+
+
+def test_restorer_rules_without_lexicon():
+    """The rules alone (no dev lexicon, keep list or heads), then what the data adds."""
+    from helpers.normalize import ZwnjRestorer
+
+    bare = _bare()
+    # هفته + ای or هفت + های: both stems are words hazm counts, neither spelling attested
+    assert bare.explain("هفتهای") == ("هفتهای", "ambiguous")
+    # a fused comparative after a consonant is left alone (dev writers fuse these half the time)
+    assert bare.restore("مهمترین") == "مهمترین"
+    assert bare.join_spaced("مهم", "ترین")  # ... but a spaced one is joined
+    lex = ZwnjRestorer(lexicon=[["هفتهای", f"هفته{Z}ای", "-"]], keep=["گفتوگو"], heads=[])
+    assert lex.explain("هفتهای") == (f"هفته{Z}ای", "lexicon")
+    assert lex.explain("گفتوگو") == ("گفتوگو", "keep")
+
+
+def test_long_letter_runs_do_not_crash():
+    for s in ("ی" * 3000, "ها" * 3000, "کتاب" * 2000):
+        n = normalize(s)
+        assert n.text == s
 
 
 def test_consistency_detector():
@@ -271,3 +346,38 @@ def test_score_pair_counts_boundaries():
     assert (c["vtp"], c["vfp"], c["vfn"]) == (1, 0, 1)  # «کشور‌ها»: ZWNJ after ر is invisible
     assert prf(c) == (0.5, 0.5, 0.5)
     assert score_pair(gold, gold)["fp"] == 0 and score_pair(gold, gold)["fn"] == 0
+
+
+def test_boundary_keys_unify_spellings():
+    from helpers.zwnj_bench import boundary_keys, skeleton
+
+    keys = set()
+    for text in (f"سیاست{Z}گذاری", "سیاستگذاری", "سیاست گذاری"):
+        gs, gl = skeleton(text)
+        keys.add(boundary_keys(gs, gl)[5])
+    assert keys == {("سیاستگذاری", 5)}
+
+
+def test_uncontested_and_space_counts():
+    from helpers.zwnj_bench import score_pair
+
+    gold = f"شورای سیاستگذاری و گفت{Z}وگو و اعلام شده"
+    pred = f"شورای سیاست{Z}گذاری و گفت{Z}وگو و اعلام{Z}شده"
+    c = score_pair(gold, pred, contested=frozenset({("سیاستگذاری", 5)}))
+    assert (c["vtp"], c["vfp"], c["vfn"]) == (1, 2, 0)
+    assert (c["utp"], c["ufp"], c["ufn"]) == (1, 1, 0)  # the contested boundary is left out
+    assert (c["fp_space"], c["fp_word"]) == (1, 1)
+
+
+def test_table_rows_columns():
+    from collections import Counter
+
+    from helpers.zwnj_bench import SCOPES, VARIANTS, table_rows
+
+    c = Counter(tp=3, fp=1, fn=1, vtp=3, vfp=1, vfn=0, utp=2, ufp=0, ufn=0)
+    rows = table_rows({("stripped", "x"): (c, 0.5)}, timing=True)
+    assert [r["boundaries"] for r in rows] == list(SCOPES)
+    assert list(rows[0]) == ["input", "system", "boundaries", "precision", "recall", "F1",
+                             "TP", "FP", "FN", "seconds"]
+    assert rows[0]["precision"] == 0.75 and rows[1]["precision"] == 1.0
+    assert set(VARIANTS) == {"stripped", "spaced"}

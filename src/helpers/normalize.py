@@ -453,19 +453,29 @@ class ZwnjRestorer:
     Decisions, in order, for a word written without ZWNJ (``w``); :meth:`explain` names
     the one taken:
 
+    0. ``short`` / ``long``: under 3 letters, a suffix standing alone, or over
+       :data:`MAX_WORD` letters -> unchanged;
     1. ``keep``: the dev writers write ``w`` fused (``zwnj_keep.tsv``) -> unchanged;
     2. ``lexicon``: ``w`` is in the lexicon (``zwnj_lexicon.tsv``: spellings the dev
-       articles write with ZWNJ more often than fused) -> its ZWNJ spelling;
+       articles write with ZWNJ more often than fused, and hazm ZWNJ entries of compound
+       classes the dev writers join) -> its ZWNJ spelling;
     3. ``known``: a known word (hazm's word list with a corpus count > 0, hazm's verb
        conjugations without ZWNJ) -> unchanged;
-    4. ``verb``: ``(ن)می`` + a form that hazm conjugates as ``(ن)می‌…``;
+    4. ``verb``: ``(ن)می`` + a form that hazm conjugates as ``(ن)می‌…`` (also with آ
+       written ا: «میاید»);
     5. ``suffix``: stem + suffix (``zwnj_suffixes.tsv``): a known or restorable stem +
-       plural, clitic after silent ه, copula after an adjective, …  When two analyses put
-       the ZWNJ in different places and neither spelling is attested (lexicon, hazm's
-       ZWNJ entries, hazm's conjugations), the word is left alone («هفتهای»: هفته‌ای or
-       هفت‌های) — a missed ZWNJ costs less than a wrong one;
+       plural, comparative after ه/ی, clitic after silent ه, copula after an adjective, …
+       The analysis whose spelling is attested (lexicon, hazm's ZWNJ entries) or whose
+       stem is surest wins; ``ambiguous``: when two equally sure analyses put the ZWNJ in
+       different places, the word is left alone («هفتهای»: هفته‌ای or هفت‌های) — a missed
+       ZWNJ costs less than a wrong one;
     6. ``head``: a known word + a productive second element or a productive first
-       element + a known word (``zwnj_heads.tsv``).
+       element + a known word (``zwnj_heads.tsv``);
+    7. ``none``: unchanged.
+
+    Precision first: every data file is built from the dev articles' own spellings
+    (``scripts/build_zwnj_lexicon.py``), so a compound is restored only where the dev
+    writers use ZWNJ there; see benchmarks/README.md for the measured trade-off.
     """
 
     def __init__(self, lexicon: list[list[str]] | None = None, keep: Iterable[str] | None = None,

@@ -206,6 +206,19 @@ def benchmark_texts(part: str = "benchmark", ids: Iterable[str] | None = None) -
             if (i in keep if keep is not None else p == part) and N.uses_zwnj_consistently(t)]
 
 
+def outside_dev_texts() -> list[str]:
+    """Gold texts from the corpus articles *outside* the dev split (never used to build
+    anything; evaluation only) that use ZWNJ consistently, folded like the dev golds."""
+    from . import paths
+    from .load import load_default
+
+    dev = {l.strip() for l in open(paths.DEV_IDS_FILE, encoding="utf-8") if l.strip()}
+    arts = load_default().articles
+    arts = arts[~arts.id.isin(dev) & (arts.id != paths.SEED_ID)]
+    golds = (N.normalize(t, N.FOLD_STEPS).text for t in arts.text)
+    return [g for g in golds if N.uses_zwnj_consistently(g)]
+
+
 def n_part(part: str) -> int:
     return sum(1 for _, p, _t in _folded_dev() if p == part)
 
