@@ -48,7 +48,9 @@ display.figure(plots.top_speakers(claims))
 
 # %% [markdown]
 # ### موضع رسانه‌ها · How outlets frame what they report
-# «مدعی شد» و «به ادعای» فاصله‌گرفتن رسانه از گفته است؛ «تکذیب کرد» انکار گوینده. *“claimed” and “according to the claim of” distance the outlet from the statement; “denied” is the speaker's denial.*
+# «مدعی شد» و «به ادعای» فاصله‌گرفتن رسانه از گفته است؛ «تکذیب کرد» انکار گوینده.
+#
+# *“Claimed” and “according to the claim of” distance the outlet from the statement; “denied” is the speaker's denial.*
 
 # %%
 display.figure(plots.stance_by_outlet(claims, articles))

@@ -12,6 +12,7 @@ on tests/data/xss_articles.jsonl.
 from __future__ import annotations
 
 import json
+import time
 import os
 import tempfile
 from pathlib import Path
@@ -182,6 +183,16 @@ def test_typing_a_speaker_filters_the_claims_table(fixture_page):
     fixture_page.page.wait_for_function("document.querySelectorAll('#goftar_claims tbody tr').length == 4")
 
 
+def _poll_until_changed(page, expression, old, timeout=10.0):
+    """Poll from Python: the page's CSP forbids the eval() that wait_for_function's string form needs."""
+    deadline = time.monotonic() + timeout
+    while True:
+        now = page.evaluate(expression)
+        if now != old or time.monotonic() > deadline:
+            return now
+        page.wait_for_timeout(50)
+
+
 def test_claims_table_sorts_and_runs_right_to_left(fixture_page):
     page = fixture_page.page
     first_col = page.evaluate("document.querySelector('#goftar_claims thead th').innerText.trim()")
@@ -193,11 +204,9 @@ def test_claims_table_sorts_and_runs_right_to_left(fixture_page):
     assert before == ["0.85", "0.61", "0.9", "0.7"]  # as the notebook gave them
     header = page.locator("#goftar_claims thead th", has_text="confidence")
     header.click()
-    page.wait_for_function(f"JSON.stringify({column}) !== {json.dumps(json.dumps(before))}")
-    once = page.evaluate(column)
+    once = _poll_until_changed(page, column, before)
     header.click()
-    page.wait_for_function(f"JSON.stringify({column}) !== {json.dumps(json.dumps(once))}")
-    twice = page.evaluate(column)
+    twice = _poll_until_changed(page, column, once)
     assert sorted(once) in (once, once[::-1]) and once != before  # sorted one way...
     assert twice == once[::-1]                                      # ...then the other
 
