@@ -49,6 +49,7 @@ print(f"{len(articles)} articles")
 
 # %%
 found, failures = engine.extract_claims(articles, engine=ENGINE, scheduler=SCHEDULER)
+found = claims.with_unified_speakers(found)  # «رئیسی» in one article, «ابراهیم رئیسی» in another: one person
 n_with = found["article_id"].nunique()
 print(f"{len(found)} statements in {n_with} of {len(articles)} articles; {len(failures)} articles failed")
 

@@ -24,7 +24,7 @@ import pandas as pd
 from . import _lexicon
 from ._engine import Article, canonical_text
 
-__all__ = ["Claim", "extract", "extract_frame", "group_quotes", "CLAIM_COLUMNS", "KINDS", "STANCES"]
+__all__ = ["Claim", "extract", "extract_frame", "group_quotes", "unify_speakers", "with_unified_speakers", "CLAIM_COLUMNS", "KINDS", "STANCES"]
 
 KINDS = ("direct", "indirect", "according_to")
 STANCES = ("neutral", "emphatic", "distancing", "denial", "confirmation", "concession", "warning",
@@ -203,3 +203,52 @@ def extract_frame(articles: pd.DataFrame, id_col: str = "id", text_col: str = "t
     if errors is not None:
         errors.extend(failures)
     return df
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    from ..normalize import fold
+
+    return tuple(fold(name).replace("\u200c", " ").split())
+
+
+def unify_speakers(claims: pd.DataFrame) -> pd.Series:
+    """One name per person across a table of claims (articles are resolved one at a time).
+
+    A person speaker left as a bare surname inside its article («رئیسی») becomes the full name
+    when exactly one two-word person speaker in the same table ends with it («ابراهیم رئیسی»)
+    and that name's first word is a first name elsewhere in the table too (it starts at least
+    two other two-word person names), which keeps noise such as «جلسه X» out. Ambiguous surnames
+    are left alone. Returns the new ``speaker`` column.
+    """
+    from collections import Counter
+
+    if claims.empty or "speaker" not in claims:
+        return claims.get("speaker", pd.Series(dtype=object)).copy()
+    person = claims["source_type"].eq("person") if "source_type" in claims else pd.Series(True, index=claims.index)
+    names = {n for n in claims.loc[person, "speaker"].dropna().unique() if isinstance(n, str) and n.strip()}
+    keyed = {n: _name_key(n) for n in names}
+    two = {n: k for n, k in keyed.items() if len(k) == 2}
+    first_names = Counter(k[0] for k in two.values())
+    by_surname: dict[tuple[str, ...], set[str]] = {}
+    for n, k in two.items():
+        by_surname.setdefault(k[1:], set()).add(n)
+    mapping = {}
+    for n, k in keyed.items():
+        if len(k) == 1 and len(k[0]) >= 3:
+            cands = by_surname.get(k, set())
+            if len(cands) == 1:
+                full = next(iter(cands))
+                if first_names[keyed[full][0]] >= 3:
+                    mapping[n] = full
+    return claims["speaker"].where(~person, claims["speaker"].map(lambda v: mapping.get(v, v)))
+
+
+def with_unified_speakers(claims: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``claims`` whose ``speaker`` is unified across the table (:func:`unify_speakers`),
+    with the name resolved inside the article kept as ``speaker_in_article``."""
+    out = claims.copy()
+    if "speaker" not in out:
+        return out
+    out.insert(out.columns.get_loc("speaker") + 1, "speaker_in_article", out["speaker"])
+    out["speaker"] = unify_speakers(out)
+    return out
