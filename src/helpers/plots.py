@@ -307,16 +307,21 @@ def _is_unattributed(claims: pd.DataFrame) -> pd.Series:
             | _speaker(claims).eq(""))
 
 
-def _rtl_barh(ax) -> None:
-    """Horizontal bars for a right-to-left reader: bars grow leftwards from the
-    labels on the right, first item on top."""
-    ax.invert_xaxis()
+def _labels_right(ax) -> None:
+    """Category labels on the right-hand side, where a right-to-left reader starts."""
     ax.yaxis.tick_right()
     ax.yaxis.set_label_position("right")
     ax.yaxis.labelpad = 12
     ax.spines["right"].set_visible(True)
     ax.spines["left"].set_visible(False)
     ax.tick_params(axis="y", length=0)
+
+
+def _rtl_barh(ax) -> None:
+    """Horizontal bars for a right-to-left reader: bars grow leftwards from the
+    labels on the right, first item on top."""
+    ax.invert_xaxis()
+    _labels_right(ax)
     ax.grid(axis="x", color="#e5e5e5")
 
 
@@ -694,12 +699,7 @@ def seed_timeline(claims: pd.DataFrame, articles: pd.DataFrame, article_id: str 
     ax.set_yticks(y, [fa(shorten(s, 24, 1)) for s in who])
     ax.set_ylim(len(c) - 0.5, -0.5)
     ax.set_xlim(n_par + 0.5, 0.5)
-    ax.yaxis.tick_right()
-    ax.yaxis.set_label_position("right")
-    ax.yaxis.labelpad = 12
-    ax.spines["right"].set_visible(True)
-    ax.spines["left"].set_visible(False)
-    ax.tick_params(axis="y", length=0)
+    _labels_right(ax)
     ax.set_xticks(range(1, n_par + 1))
     use_persian_digits(ax, "x")
     ax.set_xlabel(fa("شماره‌ی پاراگراف"))
