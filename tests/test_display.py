@@ -66,3 +66,9 @@ def test_each_line_is_its_own_bidi_paragraph():
 def test_table_shows_missing_values_as_empty():
     html = display.table(pd.DataFrame({"a": [None, "x"]}), "na").to_html()
     assert "nan" not in html and "None" not in html
+
+
+def test_table_text_repr_has_no_memory_address():
+    sty = display.table(pd.DataFrame({"a": [1, 2]}), "repr")
+    assert repr(sty) == "<table repr: 2 rows x 1 columns>"
+    assert type(sty.hide(axis="columns")) is display.RtlTable

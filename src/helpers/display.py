@@ -15,6 +15,15 @@ from pandas.io.formats.style import Styler
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9_]")
 
 
+class RtlTable(Styler):
+    """A Styler whose plain-text repr is stable (the default one carries a memory address,
+    which made every rerun of a notebook change its stored outputs)."""
+
+    def __repr__(self) -> str:
+        rows, cols = self.data.shape
+        return f"<table {self.uuid}: {rows} rows x {cols} columns>"
+
+
 def table(df: pd.DataFrame, name: str, caption: str | None = None, index: bool = False,
           precision: int = 2, max_rows: int | None = None) -> Styler:
     """A right-to-left, escaped, deterministic Styler for ``df``.
@@ -23,7 +32,7 @@ def table(df: pd.DataFrame, name: str, caption: str | None = None, index: bool =
     notebook and stable between runs. Long tables are cut to ``max_rows`` with a caption note.
     """
     shown = df if max_rows is None or len(df) <= max_rows else df.head(max_rows)
-    sty = shown.style.set_uuid(_SAFE_NAME.sub("_", name)).format(precision=precision, escape="html", na_rep="")
+    sty = RtlTable(shown, uuid=_SAFE_NAME.sub("_", name)).format(precision=precision, escape="html", na_rep="")
     sty = sty.set_table_attributes('dir="rtl" class="goftar-table"')
     if not index:
         sty = sty.hide(axis="index")
