@@ -310,9 +310,30 @@ def part_profile(work: Path) -> dict:
         for c in frame.children:
             walk(c)
 
+    incl: dict[tuple[str, str], float] = {}
+    callers: dict[tuple[str, str], float] = {}
+
+    def walk_incl(frame, seen: frozenset):
+        """Inclusive time per project function (counted once per stack), and who calls the
+        built-ins (self time of a built-in is spent on behalf of its caller)."""
+        if frame.is_synthetic:
+            return
+        key = (frame.function or "?", _short(frame.file_path))
+        if key[1].startswith("helpers/") and key not in seen:
+            incl[key] = incl.get(key, 0.0) + frame.time
+            seen = seen | {key}
+        if key[1] == "<built-in>" and frame.parent is not None:
+            ck = (f"{key[0]} in {frame.parent.function}", _short(frame.parent.file_path))
+            callers[ck] = callers.get(ck, 0.0) + frame.total_self_time
+        for c in frame.children:
+            walk_incl(c, seen)
+
     root = session.root_frame()
     walk(root)
+    walk_incl(root, frozenset())
     total = root.time
+    top_incl = sorted(incl.items(), key=lambda kv: -kv[1])[:16]
+    top_callers = sorted(callers.items(), key=lambda kv: -kv[1])[:6]
     top_fn = sorted(by_fn.items(), key=lambda kv: -kv[1])[:12]
     top_file = sorted(by_file.items(), key=lambda kv: -kv[1])[:8]
     cpu = getattr(session, "cpu_time", float("nan"))
@@ -322,10 +343,16 @@ def part_profile(work: Path) -> dict:
     head += [f"#   {t:6.2f} s {100 * t / total:5.1f}%  {f} ({p})" for (f, p), t in top_fn]
     head += ["#", "# self time by file (top 8):"]
     head += [f"#   {t:6.2f} s {100 * t / total:5.1f}%  {p}" for p, t in top_file]
+    head += ["#", "# inclusive time of project functions (top 16):"]
+    head += [f"#   {t:6.2f} s {100 * t / total:5.1f}%  {f} ({p})" for (f, p), t in top_incl]
+    head += ["#", "# built-ins by caller (self time, top 6):"]
+    head += [f"#   {t:6.2f} s {100 * t / total:5.1f}%  {f} ({p})" for (f, p), t in top_callers]
     (RESULTS / "profile.txt").write_text("\n".join(head) + "\n\n" + text, encoding="utf-8")
     del pd
     return {"total": total, "cpu": cpu, "top_functions": [[f, p, t] for (f, p), t in top_fn],
-            "top_files": [[p, t] for p, t in top_file]}
+            "top_files": [[p, t] for p, t in top_file],
+            "top_inclusive": [[f, p, t] for (f, p), t in top_incl],
+            "builtin_callers": [[f, p, t] for (f, p), t in top_callers]}
 
 
 def _short(path: str | None) -> str:
@@ -360,7 +387,7 @@ def write_markdown() -> str:
         h = s["hazm"]["seconds"]
         base = s["baseline"]["peak_mb"]
         lines += [f"## Stages on the {s['load'].get('articles', 1001):,} default articles "
-                  f"(run {st['meta']['when']})", "",
+                  f"(run {st['meta']['when']}{_code(st['meta'])})", "",
                   f"Reference: **hazm `Normalizer().normalize` alone on the same texts: {h:.2f} s** "
                   f"({s['hazm'].get('chars', 0):,} characters). Peak memory is the stage's own process "
                   f"(and the processes it waited for, e.g. notebook kernels); Python + pandas + hazm + helpers "
@@ -399,9 +426,14 @@ def write_markdown() -> str:
         lines += [f"- {p}: {t:.1f} s ({100 * t / pr['total']:.0f}%)" for p, t in pr["top_files"][:6]]
         lines += ["", "Self time by function:", ""]
         lines += [f"- `{f}` ({p}): {t:.1f} s ({100 * t / pr['total']:.0f}%)" for f, p, t in pr["top_functions"][:8]]
+        if pr.get("top_inclusive"):
+            lines += ["", "Inclusive time of project functions:", ""]
+            lines += [f"- `{f}` ({p}): {t:.1f} s ({100 * t / pr['total']:.0f}%)" for f, p, t in pr["top_inclusive"][:12]]
+            lines += ["", "Built-ins by caller:", ""]
+            lines += [f"- `{f}` ({p}): {t:.1f} s ({100 * t / pr['total']:.0f}%)" for f, p, t in pr["builtin_callers"]]
         lines += ["", "Full call tree: `benchmarks/results/profile.txt`.", ""]
     if gr:
-        lines += [f"## Cost growth (run {gr['meta']['when']})", "",
+        lines += [f"## Cost growth (run {gr['meta']['when']}{_code(gr['meta'])})", "",
                   "Archives made by **sampling the 1,001 default articles with replacement and giving every copy "
                   "a new id** (`<id>~sNNNNNN`): real texts, repeated content. Streamed through "
                   "`helpers.engine.run_archive` (= `python -m helpers.engine ARCHIVE OUT --engine E`) in partitions "
@@ -415,16 +447,48 @@ def write_markdown() -> str:
             lines.append(f"| {r['articles']:,} | {r['engine']} | {_fmt_s(r['seconds'])} | {r['seconds_per_1k']:.1f} "
                          f"| {r['peak_mb_process']} | {w} | {r['claims']:,} |")
         lines += ["", "Peak MB (process) is the largest of the driver and every process it waited for (Dask "
-                  "workers included); per worker is the largest `ru_maxrss` a worker reported."]
+                  "workers included); per worker is the largest `ru_maxrss` a worker reported.", ""]
+        for e in ENGINES:
+            rs = sorted((r for r in gr["rows"] if r["engine"] == e), key=lambda r: r["articles"])
+            if len(rs) >= 2:
+                a, b = rs[-2], rs[-1]
+                lines.append(f"- {e}: {a['articles']:,} → {b['articles']:,} articles ({b['articles'] / a['articles']:.0f}×): "
+                             f"time {b['seconds'] / a['seconds']:.1f}×, peak memory {b['peak_mb_process'] / a['peak_mb_process']:.2f}×.")
+        by = {(r["articles"], r["engine"]): r for r in gr["rows"]}
+        big = max(r["articles"] for r in gr["rows"])
+        if (big, "pandas") in by and (big, "dask") in by:
+            lines.append(f"- at {big:,} articles Dask took {by[(big, 'dask')]['seconds'] / by[(big, 'pandas')]['seconds']:.2f}× "
+                         "the pandas time.")
         lines.append("")
     md = "\n".join(lines)
     (RESULTS / "benchmarks.md").write_text(md, encoding="utf-8")
     return md
 
 
+def _code(meta: dict) -> str:
+    return f", code {meta['code']}" if meta.get("code") else ""
+
+
 def _load_json(name: str):
     p = RESULTS / name
     return json.loads(p.read_text()) if p.exists() else None
+
+
+def _code_version() -> str:
+    """The commit of the helpers code measured (and whether the working tree differs from it)."""
+    import helpers
+
+    src = Path(helpers.__file__).resolve().parent.parent
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+        if src != ROOT / "src":
+            snap = src.parent / "COMMIT"
+            return f"{snap.read_text().strip() if snap.exists() else '?'} (snapshot at {src})"
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "src"], cwd=ROOT, capture_output=True,
+                               text=True).stdout.strip()
+        return head + (" + uncommitted changes in src/" if dirty else "")
+    except OSError:
+        return "?"
 
 
 def _meta(workers: int | None = None, partition_size: int | None = None) -> dict:
@@ -433,6 +497,7 @@ def _meta(workers: int | None = None, partition_size: int | None = None) -> dict
     return {"when": _dt.datetime.now().strftime("%Y-%m-%d %H:%M"), "cpus": os.cpu_count(),
             "mem_gb": round(psutil.virtual_memory().total / 2**30), "python": platform.python_version(),
             "loadavg": " ".join(f"{x:.1f}" for x in os.getloadavg()), "workers": workers,
+            "code": _code_version(),
             "partition_size": partition_size}
 
 

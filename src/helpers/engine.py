@@ -71,7 +71,8 @@ def dask_client(scheduler=None, n_workers: int | None = None,
     """A ``distributed.Client``: to ``scheduler`` (an address such as ``tcp://host:8786``, or
     a ``Client``) if given; else the client already active in this process (e.g. one a
     notebook made); else a new ``LocalCluster`` with one single-threaded worker process per
-    core (Python code holds the GIL, so processes, not threads), closed on exit."""
+    core (Python code holds the GIL, so processes, not threads; dashboard on a free port, see
+    ``client.dashboard_link``), closed on exit."""
     import logging
 
     from distributed import Client, LocalCluster, default_client
@@ -92,7 +93,7 @@ def dask_client(scheduler=None, n_workers: int | None = None,
     except ValueError:
         pass
     cluster = LocalCluster(n_workers=n_workers or os.cpu_count() or 1, threads_per_worker=1,
-                           processes=True, dashboard_address=None, memory_limit=memory_limit,
+                           processes=True, dashboard_address=":0", memory_limit=memory_limit,
                            silence_logs=logging.ERROR)
     client = Client(cluster)
     try:
