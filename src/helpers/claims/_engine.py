@@ -225,6 +225,8 @@ def _index(phrases: list[tuple[str, ...]]):
             if len(ph) > 1:
                 joined.setdefault("".join(ph), 1)
         ix = (by_first, joined, phrases)
+        if len(_PHRASE_INDEX) > 512:  # per-article lists come and go: bound the cache (it leaked ~2 entries/article)
+            _PHRASE_INDEX.clear()
         _PHRASE_INDEX[id(phrases)] = ix
     return ix
 
