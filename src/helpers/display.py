@@ -7,6 +7,7 @@ escaped: article text is untrusted input and must show as text, never run.
 
 from __future__ import annotations
 
+import html
 import re
 
 import pandas as pd
@@ -38,12 +39,10 @@ def table(df: pd.DataFrame, name: str, caption: str | None = None, index: bool =
         sty = sty.hide(axis="index")
     note = f" (first {max_rows} of {len(df)} rows)" if shown is not df else ""
     if caption or note:
-        sty = sty.set_caption(_escape((caption or "") + note))
+        sty = sty.set_caption(html.escape((caption or "") + note, quote=False))
     return sty
 
 
-def _escape(s: str) -> str:
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def figure(fig) -> None:
@@ -82,11 +81,6 @@ _LEGEND = ('<div class="goftar-legend" dir="rtl">'
            '<mark style="background:#c7e3ff">گوینده · speaker</mark>'
            '<mark style="background:#ffd0a8">فعل یا عبارت نقل · cue</mark>'
            '<mark style="background:#fff3b0">محتوا · content</mark></div>')
-
-
-def _html_escape(s: str) -> str:
-    return (s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-             .replace('"', "&quot;").replace("'", "&#x27;"))
 
 
 def highlight_html(text: str, claims, legend: bool = True) -> str:
@@ -135,7 +129,7 @@ def highlight_html(text: str, claims, legend: bool = True) -> str:
             out.append('</div><div class="goftar-line" dir="auto">')
             i += 1
             continue
-        chunk = _html_escape(text[i:j])
+        chunk = html.escape(text[i:j])
         r_, lv, tp = key
         classes = []
         if r_:
@@ -145,7 +139,7 @@ def highlight_html(text: str, claims, legend: bool = True) -> str:
             if lv > 1:
                 classes.append("goftar-nested")
         if classes:
-            title = f' title="{_html_escape(tp)}"' if tp and not r_ else ""
+            title = f' title="{html.escape(tp)}"' if tp and not r_ else ""
             out.append(f'<mark class="{" ".join(classes)}"{title}>{chunk}</mark>')
         else:
             out.append(chunk)
@@ -188,10 +182,10 @@ def visible(s: str) -> str:
 def _marked(text: str, spans: list[tuple[int, int, str]], cls: str) -> str:
     out, pos = [], 0
     for s, e, step in spans:
-        out.append(_html_escape(text[pos:s]).replace("\n", "<br>"))
-        out.append(f'<mark class="{cls}" title="{_html_escape(step)}">{_html_escape(text[s:e]).replace(chr(10), "<br>")}</mark>')
+        out.append(html.escape(text[pos:s]).replace("\n", "<br>"))
+        out.append(f'<mark class="{cls}" title="{html.escape(step)}">{html.escape(text[s:e]).replace(chr(10), "<br>")}</mark>')
         pos = e
-    out.append(_html_escape(text[pos:]).replace("\n", "<br>"))
+    out.append(html.escape(text[pos:]).replace("\n", "<br>"))
     return "".join(out)
 
 
