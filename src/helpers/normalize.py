@@ -63,12 +63,65 @@ for _i in range(10):
 _FOLD = str.maketrans(_FOLD_TABLE)
 
 
+class OneToOne:
+    """A one-character-to-one-character translation table, applied fast to long texts.
+
+    ``str.translate`` with a dict costs about 100 ns a character; whole articles go instead
+    through a 65,536-entry lookup array over their UTF-32 code units (about 20x faster, the
+    same result). Short strings, and texts with characters outside the BMP when the table
+    maps such characters, keep ``str.translate``.
+    """
+
+    _LONG = 200
+
+    def __init__(self, table: dict[int, str | int]):
+        import numpy as np
+
+        self.trans = str.maketrans(table)
+        self._wide = any(k > 0xFFFF for k in self.trans)
+        lut = np.arange(0x10000, dtype=np.uint32)
+        for k, v in self.trans.items():
+            v = ord(v) if isinstance(v, str) and len(v) == 1 else v
+            if not isinstance(v, int):
+                raise ValueError(f"U+{k:04X} must map to exactly one character")
+            if k <= 0xFFFF:
+                lut[k] = v
+        self._lut = lut
+        self._np = np
+
+    def __call__(self, text: str) -> str:
+        if len(text) < self._LONG:
+            return text.translate(self.trans)
+        a = self._np.frombuffer(text.encode("utf-32-le"), dtype=self._np.uint32)
+        bmp = a <= 0xFFFF
+        if bmp.all():
+            return self._lut[a].tobytes().decode("utf-32-le")
+        if self._wide:
+            return text.translate(self.trans)
+        b = a.copy()
+        b[bmp] = self._lut[a[bmp]]
+        return b.tobytes().decode("utf-32-le")
+
+    def then(self, table: dict[int, str | int]) -> "OneToOne":
+        """This table followed by ``table`` (also one-to-one), as one table."""
+        second = str.maketrans(table)
+
+        def ch(t, c):  # where table t sends code point c, as a code point
+            v = t.get(c, c)
+            return ord(v) if isinstance(v, str) else v
+
+        return OneToOne({k: ch(second, ch(self.trans, k)) for k in set(self.trans) | set(second)})
+
+
+_FOLD_1TO1 = OneToOne(_FOLD_TABLE)
+
+
 def fold(text: str) -> str:
     """Fold Arabic letter variants to Persian and all digits to ASCII, keeping every offset.
 
     ``len(fold(s)) == len(s)`` always, so offsets found in the folded text index the raw text.
     """
-    return text.translate(_FOLD)
+    return _FOLD_1TO1(text)
 
 
 # --------------------------------------------------------------------------- constants
