@@ -77,6 +77,8 @@ def test_errors_refuse_the_heldout_split():
     with pytest.raises(ValueError):
         ev.errors("heldout")
     with pytest.raises(ValueError):
+        ev.errors("heldout:2")
+    with pytest.raises(ValueError):
         ev.evaluate("nonsense")
 
 
@@ -91,6 +93,7 @@ RECORDED = json.loads(ev.SCORES_FILE.read_text(encoding="utf-8"))
 
 @pytest.mark.parametrize("split", ["tune", "heldout", "seed"])
 def test_scores_do_not_regress(split):
+    """The overall splits (the rounds are recorded for the README, not guarded separately)."""
     df = ev.evaluate(split, systems=("goftar",), per_kind=False)
     row = df.iloc[0]
     ref = RECORDED["scores"][f"{split}/goftar/all"]
@@ -103,3 +106,12 @@ def test_goftar_beats_the_baseline_on_tune():
     s = RECORDED["scores"]
     assert s["tune/goftar/all"]["f1"] > s["tune/baseline/all"]["f1"] + 0.1
     assert s["tune/goftar/all"]["speaker_acc"] > s["tune/baseline/all"]["speaker_acc"] + 0.5
+
+
+def test_rounds_partition_the_splits():
+    for split in ("tune", "heldout"):
+        whole = ev.load_gold(split)
+        parts = [ev.load_gold(f"{split}:{r}") for r in (1, 2)]
+        assert sum(map(len, parts)) == len(whole)
+        assert not set(parts[0]["article_id"]) & set(parts[1]["article_id"])
+    assert ev.batch_round("data/gold/claims_a1.jsonl") == 2 and ev.batch_round("claims_h2.jsonl") == 1

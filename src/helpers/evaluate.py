@@ -32,6 +32,24 @@ from .claims._lexicon import key as _key
 from .normalize import fold
 
 SPLITS = ("tune", "heldout", "seed", "all")
+#: Annotation rounds: round 1 = the first session's batches (t1–t3, h1, h2), round 2 = the mixed
+#: batches a1–a4 (one annotator per batch, each batch split per article between tune and held-out).
+#: ``"heldout:2"`` selects the held-out articles of round 2, and so on.
+ROUND_SPLITS = tuple(f"{s}:{r}" for s in ("tune", "heldout") for r in (1, 2))
+
+
+def batch_round(file_name: str) -> int:
+    """The annotation round of a batch file (``claims_a3.jsonl`` → 2)."""
+    return 2 if Path(file_name).name.startswith("claims_a") else 1
+
+
+def _split_round(split: str) -> tuple[str, int | None]:
+    if split in SPLITS:
+        return split, None
+    if split in ROUND_SPLITS:
+        s, r = split.split(":")
+        return s, int(r)
+    raise ValueError(f"split must be one of {SPLITS + ROUND_SPLITS}, not {split!r}")
 IOU = 0.5
 
 # --------------------------------------------------------------------------- gold
@@ -48,16 +66,15 @@ def load_split(gold_dir: Path = paths.GOLD) -> dict[str, str]:
 
 
 def load_gold(split: str = "all", gold_dir: Path = paths.GOLD) -> pd.DataFrame:
-    """Gold records of one split (all claims_*.jsonl files, filtered by split.tsv)."""
-    if split not in SPLITS:
-        raise ValueError(f"split must be one of {SPLITS}, not {split!r}")
+    """Gold records of one split (all claims_*.jsonl files, filtered by split.tsv; ``split:round`` too)."""
+    split, rnd = _split_round(split)
     sp = load_split(gold_dir)
     rows = []
     for f in sorted(Path(gold_dir).glob("claims_*.jsonl")):
         for i, ln in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
             if ln.strip():
                 r = json.loads(ln)
-                r["_file"], r["_line"] = f.name, i
+                r["_file"], r["_line"], r["_round"] = f.name, i, batch_round(f.name)
                 rows.append(r)
     df = pd.DataFrame(rows)
     if df.empty:
@@ -65,6 +82,8 @@ def load_gold(split: str = "all", gold_dir: Path = paths.GOLD) -> pd.DataFrame:
     df["split"] = df["article_id"].map(sp)
     if split != "all":
         df = df[df["split"] == split]
+    if rnd is not None:
+        df = df[df["_round"] == rnd]
     return df.reset_index(drop=True)
 
 
@@ -72,8 +91,12 @@ def gold_articles(split: str = "all", gold_dir: Path = paths.GOLD) -> pd.DataFra
     """The articles of a split (from the default corpus + seed), with their texts."""
     from .load import load_default
 
+    split, rnd = _split_round(split)
     sp = load_split(gold_dir)
     ids = [a for a, s in sp.items() if split == "all" or s == split]
+    if rnd is not None:
+        in_round = set(load_gold(f"{split}:{rnd}", gold_dir)["article_id"])
+        ids = [a for a in ids if a in in_round]
     arts = load_default().articles
     return arts[arts["id"].isin(ids)].reset_index(drop=True)
 
@@ -219,7 +242,7 @@ def evaluate(split: str = "tune", systems=("goftar", "baseline"), gold_dir: Path
 
 def errors(split: str = "tune", gold_dir: Path = paths.GOLD) -> pd.DataFrame:
     """Per-record errors for rule development. Refuses the held-out split by design."""
-    if split in ("heldout", "all"):
+    if _split_round(split)[0] in ("heldout", "all"):
         raise ValueError("per-record errors are only shown for the tune and seed splits; the held-out split is scored in aggregate only")
     gold = load_gold(split, gold_dir)
     arts = gold_articles(split, gold_dir)
@@ -258,7 +281,7 @@ SCORES_FILE = paths.ROOT / "benchmarks" / "claims_scores.json"
 METRICS = ("recall", "precision", "f1", "speaker_acc", "kind_acc", "exact_boundary")
 
 
-def record_scores(path: Path = SCORES_FILE, splits=("tune", "heldout", "seed")) -> dict:
+def record_scores(path: Path = SCORES_FILE, splits=("tune", "heldout", "seed") + ROUND_SPLITS) -> dict:
     """Score every split (aggregate only) and write them as the new reference for the regression test."""
     out = {"protocol": f"one-to-one greedy matching at char IoU >= {IOU}; recall over core gold records",
            "gold_records": {}, "scores": {}}
@@ -275,7 +298,7 @@ def record_scores(path: Path = SCORES_FILE, splits=("tune", "heldout", "seed")) 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m helpers.evaluate", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", default="tune", choices=SPLITS)
+    ap.add_argument("--split", default="tune", choices=SPLITS + ROUND_SPLITS)
     ap.add_argument("--per-kind", action="store_true", help="add one row per kind")
     ap.add_argument("--json", action="store_true", help="print JSON records instead of a table")
     ap.add_argument("--record", action="store_true",
