@@ -248,6 +248,7 @@ def _starts_with(keys: list[str], i: int, phrases: list[tuple[str, ...]]) -> int
 _QUANT = {L.key(w) for w in ("یکی", "برخی", "بسیاری", "تعدادی", "شماری", "جمعی", "گروهی", "هیچ‌یک", "بیشتر", "بعضی")}
 _PREPS = {L.key(w) for w in ("به", "از", "با", "برای", "درباره", "بر", "مانند", "مثل", "علیه", "نزد", "پیش", "همراه", "توسط", "سوی")}
 _OBJ_PREPS = {L.key(w) for w in ("در", "پی", "دنبال", "اثر", "طی", "ضمن", "جز", "بدون")}
+_SURNAME_PARTS = {L.key(w) for w in ("زاده", "نژاد", "پور", "نیا", "فر", "راد", "منش", "زادگان", "وند", "لو")}
 _TIME_NOUNS = {L.key(w) for w in ("دقیقه", "ساعت", "روز", "امروز", "دیروز", "هفته", "جاری", "گذشته", "شب", "صبح", "ظهر", "عصر", "بامداد")}
 
 
@@ -997,8 +998,12 @@ class Article:
                 and (after == "" or after in self.lx.subject_stops))
 
     def _implausible_name(self, np_toks) -> bool:
-        """A noun phrase classified as a name that cannot be one: digits, function words, plurals."""
-        for a, b, w in np_toks:
+        """A noun phrase classified as a name that cannot be one: digits, function words, plurals.
+        Only the words before the title are looked at («محمد نبی حبیبی دبیر کل حزب …»: «کل» is a
+        function word of the title, not of the name)."""
+        keys = [L.key(x[2]) for x in np_toks]
+        cut = next((q for q in range(1, len(keys)) if _starts_with(keys, q, self.lx.title_heads)), len(keys))
+        for a, b, w in np_toks[:cut]:
             k = L.key(w)
             if re.search(r"\d", w) or k in self.lx.stopwords or k in self.lx.subject_stops:
                 return True
@@ -1329,6 +1334,12 @@ class Article:
                     and not self._other_office(r.mention.title, pr.speaker):
                 sp = pr.speaker     # not a title still unbound, not a speaker nested in its statement
             if not sp and r.paragraph <= LEAD_LINES and not r.prev_person:
+                # «نماینده ایران … گفت: …⏎به گزارش ایرنا، مجید تخت روانچی روز جمعه …»: the next narrative
+                # sentence names the person the lead described
+                sp = self._narrative_name_after(r.cue_start)
+                if sp:
+                    self._register_name(sp, "")
+            if not sp and r.paragraph <= LEAD_LINES and not r.prev_person:
                 # the lead's title goes forward to the first named speaker now, so that a later, other
                 # office with the same head word is not taken for that person
                 q = bisect.bisect_right(name_pos, r.cue_start)
@@ -1524,6 +1535,54 @@ class Article:
             if len(name) >= 2 and len(name) <= 3 and not _starts_with([L.key(x[2]) for x in name], 0, self.lx.honorifics):
                 return cand
             name = name[1:]
+        return None
+
+    def _narrative_name_after(self, pos: int) -> str | None:
+        """A person named at the start of one of the next two lines, after a credit line
+        («به گزارش ایرنا، مجید تخت روانچی روز جمعه …»): a given name (``claims_given_names.tsv``)
+        and up to three more name-like words."""
+        st, t, lx = self.st, self.t, self.lx
+        line = st.line_of(pos)
+        for ln in (line + 1, line + 2):
+            if ln >= len(st.line_starts):
+                return None
+            ls, le = self._skip_ws(st.line_starts[ln]), st.line_ends[ln]
+            m = lx.credit_re.match(t, ls)
+            if m:
+                mc = re.search(r"[،,]", t[m.end():min(le, m.end() + 150)])
+                if mc is None:
+                    continue
+                ls = m.end() + mc.end()
+            toks = _tokens(t, ls, min(le, ls + 120))
+            keys = _keys(toks)
+            i = 0
+            while i < len(keys) and (toks[i][2] in "،," or not re.search(r"\w", toks[i][2])):
+                i += 1
+            while i < len(keys) - 1:
+                n = _starts_with(keys, i, lx.honorifics)
+                if not n:
+                    break
+                i += n
+            if i >= len(keys) or keys[i] not in lx.given_names:
+                continue
+            name = [toks[i]]
+            cue_at = bisect.bisect_left(self.cue_starts, ls)
+            next_cue = self.cue_starts[cue_at] if cue_at < len(self.cue_starts) else len(t)
+            for x, k in zip(toks[i + 1:i + 4], keys[i + 1:i + 4]):
+                if x[0] >= next_cue:
+                    break       # «حمیدرضا آصفی تاکید کرد»: the cue ends the name
+                if k in _SURNAME_PARTS:
+                    name.append(x)      # «حسین زاده», «احمدی نژاد»
+                    continue
+                if (x[2] in "،,()" or k in lx.stopwords or k in lx.subject_stops or k in lx.head_words
+                        or k in _TIME_NOUNS or k in _PREPS or k in _OBJ_PREPS or k in lx.pronouns
+                        or _starts_with([k], 0, lx.title_heads) or re.search(r"\d|[.!?؟:؛«»]", x[2])):
+                    break
+                name.append(x)
+            if len(name) < 2:
+                continue
+            cand = canonical_name(" ".join(self.raw[a:b] for a, b, _ in name), lx)
+            return self._known_person(cand) or cand
         return None
 
     def _full_name(self, surname: str) -> str | None:

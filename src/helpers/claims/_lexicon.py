@@ -118,6 +118,7 @@ class Lexicon:
     stopwords: set[str] = field(default_factory=set)
     media_generic: list[tuple[str, ...]] = field(default_factory=list)
     aliases: dict[str, str] = field(default_factory=dict)
+    given_names: frozenset = frozenset()
     head_words: set[str] = field(default_factory=set)
     credit_report_heads: set[str] = field(default_factory=set)
     modal_re: re.Pattern | None = None
@@ -250,4 +251,5 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
         glue_re=glue_re, lexicon_words=frozenset(_hazm_words() | joined_heads),
         credit_report_heads={key(w) for w in spk.get("credit_report_heads", [])},
         aliases={key(r["alias"]): r["canonical"].strip() for r in _comment_free_rows(d / "claims_aliases.tsv")},
+        given_names=frozenset(key(r["name"]) for r in _comment_free_rows(d / "claims_given_names.tsv")),
     )
