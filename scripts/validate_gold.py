@@ -39,7 +39,11 @@ from helpers import paths
 
 GOLD = paths.GOLD
 RECONCILE = GOLD / "reconcile"
-BATCHES = ("t1", "t2", "t3", "h1", "h2")
+#: the batch files, first session's order first, later batches (a1 … a4: mixed tune/held-out,
+#: the split decided per article in split.tsv) after them.
+_FIRST = ("t1", "t2", "t3", "h1", "h2")
+BATCHES = _FIRST + tuple(sorted(p.stem[len("claims_"):] for p in GOLD.glob("claims_*.jsonl")
+                                if p.stem[len("claims_"):] not in _FIRST))
 SPLITS = ("tune", "heldout", "seed")
 
 #: field -> allowed Python types (None allowed only where listed).
