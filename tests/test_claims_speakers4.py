@@ -47,3 +47,13 @@ def test_the_cue_ends_a_narrative_name():
     text = ("سخنگوی وزارت امور خارجه گفت: فراخوانی سفرا امری رایج است.\n"
             "به گزارش اداره کل اطلاعات و مطبوعات وزارت امور خارجه، حمید رضا آصفی تاکید کرد: رفتار کانادا توجیه ندارد.")
     assert _speakers(text) == ["حمید رضا آصفی", "حمید رضا آصفی"]
+
+
+def test_an_unbound_office_title_resolves_to_its_holder_on_the_article_date():
+    # fars-5-186 (speaker-check set): «وزیر فرهنگ و ارشاد اسلامی … گفت» and the article never names him
+    text = "وزیر فرهنگ و ارشاد اسلامی گفت: کتاب باید ارزان شود."
+    assert [c.speaker for c in extract(text, date="2008-10-26")] == ["محمدحسین صفار هرندی"]
+    assert [c.speaker for c in extract(text)][0].startswith("وزیر فرهنگ")     # no date: the title stays
+    # a title the article binds to a name keeps that name, whatever the date
+    named = text + "\nبه گزارش فارس، علی رضایی وزیر فرهنگ و ارشاد اسلامی در این نشست حضور داشت."
+    assert [c.speaker for c in extract(named, date="2008-10-26")] == ["علی رضایی"]

@@ -214,7 +214,7 @@ def predict(articles: pd.DataFrame, system: str = "goftar") -> pd.DataFrame:
     rows = []
     for a in articles.itertuples():
         if system == "goftar":
-            rows.extend(c.to_dict() for c in extract(a.text, article_id=a.id))
+            rows.extend(c.to_dict() for c in extract(a.text, article_id=a.id, date=getattr(a, "date", None)))
         elif system == "baseline":
             rows.extend(baseline_extract(a.text, article_id=a.id))
         else:

@@ -83,14 +83,17 @@ def _hedges(art: Article, s: int, e: int, hedge_pos: list[int], hedge_m: list) -
     return out
 
 
-def extract(text: str, article_id: str = "") -> list[Claim]:
-    """All attributed statements in one article, in text order. Never raises on a string."""
+def extract(text: str, article_id: str = "", date=None) -> list[Claim]:
+    """All attributed statements in one article, in text order. Never raises on a string.
+
+    ``date`` (optional: a date, a timestamp or an ISO string) lets a title the article never binds to
+    a name resolve to the holder of that office on that day (``lexicons/claims_offices.tsv``)."""
     if not isinstance(text, str):
         raise TypeError(f"extract() needs a str, got {type(text).__name__}")
     if not text.strip():
         return []
     lx = _lexicon.load()
-    art = Article(text, lx)
+    art = Article(text, lx, date=date)
     raws = art.find()
     art.resolve(raws)
     hedge_m = [(m, lx.hedge_info[(m.lastindex or 1) - 1]) for m in lx.hedge_re.finditer(art.t)]
@@ -185,7 +188,7 @@ def extract_frame(articles: pd.DataFrame, id_col: str = "id", text_col: str = "t
         text = rec.get(text_col)
         base = {c: rec.get(c) for c in extra}
         try:
-            claims = extract(text if isinstance(text, str) else "", article_id=aid)
+            claims = extract(text if isinstance(text, str) else "", article_id=aid, date=rec.get("date"))
             if text is not None and not isinstance(text, str):
                 raise TypeError(f"text is {type(text).__name__}, not a string")
         except Exception as e:  # report, never drop

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import _lexicon as L
+from ._gazetteer import office_holder
 
 OPEN_MARKS = {"«": "»", "“": "”", '"': '"'}
 MAX_CONTENT = 4000       # no real statement is longer; bounds the work on pathological input
@@ -259,8 +260,9 @@ _CREDIT_SPLIT = re.compile(L.WB_L + "(?:" + "|".join(L.phrase_regex(c) for c in 
 class Article:
     """Extraction state for one article."""
 
-    def __init__(self, text: str, lx: L.Lexicon):
+    def __init__(self, text: str, lx: L.Lexicon, date=None):
         self.raw = text
+        self.date = date
         self.t = L.match_fold(text)
         self.lx = lx
         self.st = Structure(self.t, lx.glue_re, lx.lexicon_words)
@@ -1389,6 +1391,9 @@ class Article:
                 if full:
                     r.speaker = full
                 r.speaker = self.lx.aliases.get(L.key(r.speaker), r.speaker)
+                if self.date is not None:
+                    # a title the article never binds to a name: the office's holder on the article's date
+                    r.speaker = office_holder(r.speaker, self.date) or r.speaker
 
     def _other_office(self, title: str, person: str) -> bool:
         """Is the title plainly another office than one the person was registered with (same head word,

@@ -34,9 +34,10 @@ def score(path: Path = CHECKS_FILE, articles=None) -> dict:
         from ..load import load_default
         articles = load_default().articles
     texts = dict(zip(articles["id"], articles["text"]))
+    dates = dict(zip(articles["id"], articles["date"])) if "date" in articles.columns else {}
     preds: dict[str, list] = {}
     for aid in sorted({c["article_id"] for c in checks}):
-        preds[aid] = extract(texts[aid], article_id=aid)
+        preds[aid] = extract(texts[aid], article_id=aid, date=dates.get(aid))
     n = found = sp_ok = ty_ok = 0
     wrong = []
     for c in checks:
@@ -77,7 +78,8 @@ def score_reviews(files=None, articles=None) -> dict:
         from ..load import load_default
         articles = load_default().articles
     texts = dict(zip(articles["id"], articles["text"]))
-    preds = {aid: extract(texts[aid], article_id=aid) for aid in sorted({r["article_id"] for r in rows})}
+    dates = dict(zip(articles["id"], articles["date"])) if "date" in articles.columns else {}
+    preds = {aid: extract(texts[aid], article_id=aid, date=dates.get(aid)) for aid in sorted({r["article_id"] for r in rows})}
     out = {"real": 0, "found": 0, "speaker_ok": 0, "type_ok": 0, "fp": 0, "fp_left": 0,
            "missed": 0, "missed_found": 0, "wrong": []}
 
