@@ -115,3 +115,12 @@ def test_rounds_partition_the_splits():
         assert sum(map(len, parts)) == len(whole)
         assert not set(parts[0]["article_id"]) & set(parts[1]["article_id"])
     assert ev.batch_round("data/gold/claims_a1.jsonl") == 2 and ev.batch_round("claims_h2.jsonl") == 1
+
+
+def test_readme_shows_the_recorded_scores():
+    """README.md's score table is printed by ``python -m helpers.evaluate --markdown`` from the record."""
+    from helpers import paths
+    readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
+    table = ev.markdown_table(rows=ev.README_ROWS)
+    assert len(table.splitlines()) == 2 + len(ev.README_ROWS)
+    assert table in readme, "README score table is stale: paste `python -m helpers.evaluate --markdown`"

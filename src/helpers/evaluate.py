@@ -296,6 +296,30 @@ def record_scores(path: Path = SCORES_FILE, splits=("tune", "heldout", "seed") +
     return out
 
 
+#: The rows of the score table in README.md (tests/test_evaluate.py checks the README against the record).
+README_ROWS = ("tune/goftar/all", "tune/goftar/direct", "tune/goftar/indirect", "tune/goftar/according_to",
+               "tune/baseline/all", "heldout/goftar/all", "heldout/goftar/direct", "heldout/goftar/indirect",
+               "heldout/goftar/according_to", "heldout/baseline/all", "heldout:1/goftar/all", "heldout:2/goftar/all",
+               "seed/goftar/all", "seed/baseline/all")
+
+
+def markdown_table(path: Path = SCORES_FILE, rows=None) -> str:
+    """The README's score table, from the recorded scores (``rows``: ``split/system/kind`` keys, in order;
+    default: every recorded row)."""
+    rec = json.loads(Path(path).read_text(encoding="utf-8"))["scores"]
+    keys = list(rec) if rows is None else rows
+    f = lambda v: "–" if v is None else f"{v:.2f}"   # noqa: E731
+    out = ["| split | system | kind | recall | precision | F1 | speaker acc. | kind acc. | exact boundary | core / all gold | predicted |",
+           "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for k in keys:
+        r = rec[k]
+        sp, system, kind = k.split("/")
+        out.append(f"| {sp} | {system} | {kind} | {f(r['recall'])} | {f(r['precision'])} | {f(r['f1'])} | "
+                   f"{f(r['speaker_acc'])} | {f(r['kind_acc'])} | {f(r['exact_boundary'])} | "
+                   f"{r['n_gold_core']} / {r['n_gold']} | {r['n_pred']} |")
+    return "\n".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m helpers.evaluate", description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="tune", choices=SPLITS + ROUND_SPLITS)
@@ -303,7 +327,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print JSON records instead of a table")
     ap.add_argument("--record", action="store_true",
                     help=f"score tune, heldout and seed and write them to {SCORES_FILE.relative_to(paths.ROOT)}")
+    ap.add_argument("--markdown", action="store_true", help="print the README table from the recorded scores")
     args = ap.parse_args(argv)
+    if args.markdown:
+        print(markdown_table(rows=README_ROWS))
+        return 0
     if args.record:
         rec = record_scores()
         print(json.dumps({k: v for k, v in rec["scores"].items() if k.endswith("/all")}, ensure_ascii=False, indent=1))
