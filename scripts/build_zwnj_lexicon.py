@@ -17,7 +17,9 @@ Outputs:
   zwnj_keep.tsv     fused words that dev articles which use ZWNJ write without ZWNJ at
                     least as often as with it and that the rules would otherwise split.
   zwnj_heads.tsv    productive compound parts (second elements آمیز، کننده…, first
-                    elements) that the dev articles join with ZWNJ.
+                    elements) that the dev articles join with ZWNJ, and which second
+                    elements also join a spaced word in a text that writes ZWNJ as a space.
+  zwnj_spaced.tsv   spaced pairs with such a head that dev writers write spaced: left apart.
   zwnj_classes.tsv  per class of hazm compound, how often dev writers use ZWNJ (the gate
                     for hazm-only lexicon entries).
 
@@ -44,7 +46,6 @@ from helpers.load import load_default  # noqa: E402
 
 LEX = N.LEXICONS
 ZWNJ = N.ZWNJ
-HEAD_MIN_PARTNERS = 12  # a compound part must combine with this many distinct known words
 
 
 def dev_split() -> dict[str, str]:
@@ -97,6 +98,8 @@ DEFAULTS = {
     # words made with the head, head_min_rate of them written with ZWNJ
     "heads": True,
     "head_min_types": 1,
+    # a compound part must combine with this many distinct known words
+    "head_min_partners": 3,
     "head_min_rate": 0.9,
     # keep list: fused at least this often (and more often than with ZWNJ)
     "keep_min": 1,
@@ -104,6 +107,18 @@ DEFAULTS = {
     # > spaced_weight x with a space (in articles that use ZWNJ)
     "spaced_min": 2,
     "spaced_weight": 3.0,
+    # which articles' spaces count against joining: those with >= this many ZWNJ (1, 5,
+    # 20) or "cons" (the ZWNJ-consistent ones)
+    "spaced_level": 1,
+    # in a text that writes ZWNJ as a space (ZwnjRestorer.spaced_style): "a b" -> "a‌b" when
+    # dev writes it with ZWNJ >= style_min times and > style_weight x with a space
+    "style_min": 1,
+    "style_weight": 0.5,
+    # ... and hazm-only lexicon entries (one ZWNJ) that dev never writes spaced
+    "spaced_hazm": True,
+    # a right head joins a spaced known word («مقاوم سازی») when dev writers write it with
+    # ZWNJ at least this often (share of ZWNJ vs space; > 1: never)
+    "spaced_head_rate": 0.5,
 }
 
 
@@ -114,6 +129,7 @@ def evidence(texts) -> dict:
     zw = Counter()
     fused = defaultdict(Counter)   # min zwnj threshold -> Counter ("cons": consistent articles)
     spaced = defaultdict(Counter)
+    pairs = defaultdict(Counter)   # (a, b) written "a b", per threshold
     tokens = Counter()             # every word, ZWNJ removed, all articles
     n_cons = 0
     for t in texts:
@@ -133,7 +149,9 @@ def evidence(texts) -> dict:
             if s2 == e1 + 1 and t[e1] == " ":
                 for k in levels:
                     spaced[k][(a + b).replace(ZWNJ, "")] += 1
-    return {"zw": zw, "fused": fused, "spaced": spaced, "tokens": tokens, "n_cons": n_cons}
+                    pairs[k][(a, b)] += 1
+    return {"zw": zw, "fused": fused, "spaced": spaced, "pairs": pairs, "tokens": tokens,
+            "n_cons": n_cons}
 
 
 @functools.cache
@@ -179,7 +197,7 @@ def build(train_ids: set[str], **opts) -> dict:
     ev = _evidence_for(frozenset(train_ids))
     zw, n_cons, n_arts = ev["zw"], ev["n_cons"], ev["n_articles"]
     level = o["fused_min_zwnj"]
-    fused, spaced = ev["fused"][level], ev["spaced"][level]
+    fused, spaced = ev["fused"][level], ev["spaced"][o["spaced_level"]]
 
     hw = hazm_words()
     known = {w for w, c, _ in hw if c > 0 and ZWNJ not in w}
@@ -231,10 +249,10 @@ def build(train_ids: set[str], **opts) -> dict:
                     right[b].add(a)
                     left[a].add(b)
         heads = [[b, "right", len(p), 0, 0, "second element of compounds in hazm words.dat + dev"]
-                 for b, p in right.items() if len(p) >= HEAD_MIN_PARTNERS and len(b) >= 3]
+                 for b, p in right.items() if len(p) >= o["head_min_partners"] and len(b) >= 3]
         heads += [[a, "left", len(p), 0, 0, "first element of compounds in hazm words.dat + dev"]
-                  for a, p in left.items() if len(p) >= HEAD_MIN_PARTNERS and len(a) >= 3]
-        probe = N.ZwnjRestorer(lexicon=[], keep=[], heads=[h[:2] for h in heads])
+                  for a, p in left.items() if len(p) >= o["head_min_partners"] and len(a) >= 3]
+        probe = N.ZwnjRestorer(lexicon=[], keep=[], heads=[h[:2] for h in heads], apart=[])
         zt, ft = Counter(), Counter()
         for key in set(fused) | {k for k, forms in by_key.items() if any(forms.values())}:
             nz = sum(c for f, c in by_key.get(key, {}).items() if f != key)
@@ -255,6 +273,32 @@ def build(train_ids: set[str], **opts) -> dict:
         heads = [h for h in heads if h[3] + h[4] >= o["head_min_types"]
                  and h[3] >= o["head_min_rate"] * (h[3] + h[4])]
         heads.sort(key=lambda r: (r[1], -r[2], r[0]))
+
+    # ---- spaced heads: «مقاوم سازی» -> «مقاوم‌سازی» when dev writers join the head with
+    # ZWNJ (to a known word) at least spaced_head_rate of the time they write it after one
+    pairs = ev["pairs"][o["spaced_level"]]
+    head_z, head_s = Counter(), Counter()
+    for form, c in zw.items():
+        if form.count(ZWNJ) == 1:
+            a, b = form.split(ZWNJ)
+            if a in known:
+                head_z[b] += c
+    for (a, b), c in pairs.items():
+        if ZWNJ not in a + b and a in known:
+            head_s[b] += c
+    for h in heads:
+        z, sp = head_z[h[0]], head_s[h[0]]
+        ok = h[1] == "right" and z and z >= o["spaced_head_rate"] * (z + sp)
+        h.insert(5, "join" if ok else "-")
+    # pairs with a joining head that dev writers write spaced at least as often as with
+    # ZWNJ stay apart («تکمیل شده» written so)
+    spaced_heads = {h[0] for h in heads if h[5] == "join"}
+    apart = []
+    for (a, b), c in sorted(pairs.items()):
+        if b in spaced_heads and ZWNJ not in a + b and a in known and N.joins(a[-1]):
+            z = zw[a + ZWNJ + b]
+            if c >= z:
+                apart.append([a + b, a + " " + b, c, z])
 
     # ---- lexicon candidates
     cand = {}
@@ -277,8 +321,15 @@ def build(train_ids: set[str], **opts) -> dict:
             if dev_f or key in known or class_rate.get(compound_class(best, hazm_fused), 0.0) < o["hazm_class_min"]:
                 continue
             src = "hazm"
-        join_spaced = (best.count(ZWNJ) == 1 and dev_z >= o["spaced_min"]
-                       and dev_z > o["spaced_weight"] * spaced[key])
+        join_spaced = "-"
+        if best.count(ZWNJ) != 1:
+            pass
+        elif src == "dev" and dev_z >= o["spaced_min"] and dev_z > o["spaced_weight"] * spaced[key]:
+            join_spaced = "join_spaced"
+        elif src == "dev" and dev_z >= o["style_min"] and dev_z > o["style_weight"] * spaced[key]:
+            join_spaced = "spaced_style"
+        elif src == "hazm" and o["spaced_hazm"] and spaced[key] == 0:
+            join_spaced = "spaced_style"
         cand[key] = (best, join_spaced, src, dev_z, dev_f)
 
     # ---- «Xهای»: X + plural های, or Xه + indefinite ای?  Both X and Xه are words hazm
@@ -295,11 +346,11 @@ def build(train_ids: set[str], **opts) -> dict:
         if bool(plural) == bool(heh):
             continue
         best = x + ZWNJ + "های" if plural else x + "ه" + ZWNJ + "ای"
-        cand[key] = (best, False, "dev-stem", plural or heh, 0)
+        cand[key] = (best, "-", "dev-stem", plural or heh, 0)
         n_amb += 1
 
-    lex_rows = [[k, v[0], "join_spaced" if v[1] else "-"] for k, v in cand.items()]
-    full = N.ZwnjRestorer(lexicon=lex_rows, keep=[], heads=heads)
+    lex_rows = [[k, v[0], v[1]] for k, v in cand.items()]
+    full = N.ZwnjRestorer(lexicon=lex_rows, keep=[], heads=heads, apart=[])
 
     # ---- keep list: fused words dev writers who use ZWNJ write fused, which rules would split
     keep = []
@@ -314,16 +365,16 @@ def build(train_ids: set[str], **opts) -> dict:
             keep.append([w, c, dev_z, "written fused in dev articles that use ZWNJ"])
 
     # ---- prune the lexicon: drop hazm-only entries the rules already produce
-    bare = N.ZwnjRestorer(lexicon=[], keep=[r[0] for r in keep], heads=heads)
+    bare = N.ZwnjRestorer(lexicon=[], keep=[r[0] for r in keep], heads=heads, apart=[])
     rows = []
     n_redundant = 0
     for key, (best, js, src, dev_z, dev_f) in sorted(cand.items()):
-        if src == "hazm" and bare.restore(key) == best:
+        if src == "hazm" and bare.restore(key) == best and js == "-":
             n_redundant += 1
             continue
         fam = "verb" if key.startswith(("می", "نمی")) and key in full.verbs else (
             "compound" if best.count(ZWNJ) == 1 else "multi")
-        rows.append([key, best, "join_spaced" if js else "-", src, dev_z, dev_f, fam])
+        rows.append([key, best, js, src, dev_z, dev_f, fam])
 
     header = f"""ZWNJ lexicon: spelling without ZWNJ -> spelling with ZWNJ.
 Built by scripts/build_zwnj_lexicon.py from hazm 0.12.1 words.dat ZWNJ entries and the
@@ -335,19 +386,23 @@ spelling, the dev articles never write the word, and hazm does not list it fused
 count > 0; hazm entries the rules already produce are dropped ({n_redundant}).
 ZWNJ after non-joining letters is dropped (invisible; the dev corpus mostly omits it).
 spaced: join_spaced = "a b" is joined to "a‌b" (dev writes it with ZWNJ >= {o['spaced_min']}
-times and more often than {o['spaced_weight']}x with a space).
+times and more often than {o['spaced_weight']}x with a space); spaced_style = joined only in a
+text that writes ZWNJ as a space (ZwnjRestorer.spaced_style: its می/ها… stand apart), when
+dev writes it with ZWNJ >= {o['style_min']} times and more often than {o['style_weight']}x with a
+space, or it is a hazm entry dev never writes spaced.
 family: compound (one ZWNJ) | multi (several) | verb (hazm conjugation hazm's rules miss)."""
     summary = (f"training articles: {n_arts} ({n_cons} ZWNJ-consistent); "
                f"candidates {len(cand)}, lexicon {len(rows)} (dropped {n_redundant} rule-covered "
                f"hazm entries), keep {len(keep)}, heads {len(heads)}")
-    return {"lexicon": rows, "keep": keep, "heads": heads, "classes": class_rows, "header": header,
+    return {"lexicon": rows, "keep": keep, "heads": heads, "apart": apart,
+            "classes": class_rows, "header": header,
             "summary": summary, "n_articles": n_arts}
 
 
 def restorer_from(built: dict) -> "N.ZwnjRestorer":
     """A restorer on in-memory tables from :func:`build`."""
     return N.ZwnjRestorer(lexicon=built["lexicon"], keep=[r[0] for r in built["keep"]],
-                          heads=built["heads"])
+                          heads=built["heads"], apart=[r[0] for r in built["apart"]])
 
 
 def main() -> None:
@@ -369,13 +424,23 @@ def main() -> None:
               ["word", "dev_fused", "dev_zwnj", "note"], built["keep"])
     write_tsv("zwnj_heads.tsv",
               f"Productive compound parts: 'right' = second element, 'left' = first element,\n"
-              f"each combining with >= {HEAD_MIN_PARTNERS} distinct known words in hazm words.dat\n"
+              f"each combining with >= {o['head_min_partners']} distinct known words in hazm words.dat\n"
               f"ZWNJ entries and the 'lexicon' dev articles (first elements need 3+ letters).\n"
               f"A word the rules do not know that splits into known word + right head (or left\n"
               f"head + known word) gets a ZWNJ.  Kept only when the dev articles write at least\n"
               f"{o['head_min_types']} words made with the part and >= {o['head_min_rate']:.0%} of\n"
-              f"them (by type) with ZWNJ.  Built by scripts/build_zwnj_lexicon.py.",
-              ["part", "side", "partners", "dev_zwnj_types", "dev_fused_types", "note"], built["heads"])
+              f"them (by type) with ZWNJ.  spaced = join: in a text that writes ZWNJ as a space,\n"
+              f"a known word + this second element written apart is joined (dev writers join it\n"
+              f"with ZWNJ >= {o['spaced_head_rate']:.0%} of the times they write it after a known word),\n"
+              f"except the pairs in zwnj_spaced.tsv.  Built by scripts/build_zwnj_lexicon.py.",
+              ["part", "side", "partners", "dev_zwnj_types", "dev_fused_types", "spaced", "note"],
+              built["heads"])
+    write_tsv("zwnj_spaced.tsv",
+              "Spaced pairs left apart: «a b» where b is a head that joins when spaced (spaced =\n"
+              "join in zwnj_heads.tsv) but the 'lexicon' dev articles write this pair with a space\n"
+              "(dev_spaced, in articles with ZWNJ) at least as often as with ZWNJ (dev_zwnj).\n"
+              "Built by scripts/build_zwnj_lexicon.py.",
+              ["fused", "spaced", "dev_spaced", "dev_zwnj"], built["apart"])
     write_tsv("zwnj_classes.tsv",
               "Classes of hazm compound (scripts/build_zwnj_lexicon.compound_class: end of the first\n"
               "part ه / ی / other, start of the second ا (ا or آ) / other, and whether hazm also\n"

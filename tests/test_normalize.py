@@ -138,7 +138,8 @@ def test_lexicon_rows_follow_their_stated_criteria():
     for fused, zwnj, spaced, source, dev_z, dev_f, family in _rows("zwnj_lexicon.tsv"):
         assert zwnj.replace(Z, "") == fused and Z in zwnj, fused
         assert not zwnj.startswith(Z) and not zwnj.endswith(Z)
-        assert spaced in ("join_spaced", "-") and family in ("compound", "multi", "verb")
+        assert spaced in ("join_spaced", "spaced_style", "-")
+        assert family in ("compound", "multi", "verb")
         dev_z, dev_f = int(dev_z), int(dev_f)
         if source == "dev":
             assert dev_z >= dev_f and dev_z > 0, fused  # ties only when hazm breaks them
@@ -148,12 +149,17 @@ def test_lexicon_rows_follow_their_stated_criteria():
             assert source == "dev-stem" and fused.endswith("های"), fused
         if spaced == "join_spaced":
             assert zwnj.count(Z) == 1 and dev_z >= 2
+        if spaced == "spaced_style":
+            assert zwnj.count(Z) == 1 and (dev_z >= 1 or source == "hazm")
         sources.add(source)
     assert sources == {"dev", "hazm", "dev-stem"}
     classes = {r[0]: float(r[3]) for r in _rows("zwnj_classes.tsv")}
     assert classes["ه+other"] > classes["other+other fused-listed"]
-    for part, side, partners, z_types, f_types, _ in _rows("zwnj_heads.tsv"):
+    for part, side, partners, z_types, f_types, spaced, _ in _rows("zwnj_heads.tsv"):
         assert side in ("left", "right") and int(z_types) >= 0.9 * (int(z_types) + int(f_types))
+        assert spaced == "-" or (spaced == "join" and side == "right")
+    for fused, spaced, dev_s, dev_z in _rows("zwnj_spaced.tsv"):
+        assert spaced.replace(" ", "") == fused and int(dev_s) >= int(dev_z)
 
 
 @pytest.mark.parametrize("word, expected, rule", [

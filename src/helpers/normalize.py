@@ -495,6 +495,7 @@ def _read_tsv(name: str) -> list[list[str]]:
 
 
 _MI = ("می" + ZWNJ, "نمی" + ZWNJ)
+_MI_FUSED = ("می", "نمی")
 #: Longer runs of letters are left alone by the restorer (the longest word in hazm's list
 #: has 21 letters; stem analyses recurse once per suffix, so this also bounds the work).
 MAX_WORD = 40
@@ -532,13 +533,17 @@ class ZwnjRestorer:
     """
 
     def __init__(self, lexicon: list[list[str]] | None = None, keep: Iterable[str] | None = None,
-                 heads: list[list[str]] | None = None, suffixes: list[list[str]] | None = None):
+                 heads: list[list[str]] | None = None, suffixes: list[list[str]] | None = None,
+                 apart: Iterable[str] | None = None):
         """Load the lexicon files; the build script passes its own tables instead."""
         from hazm.utils import default_words
 
         lex_rows = _read_tsv("zwnj_lexicon.tsv") if lexicon is None else lexicon
         self.lexicon: dict[str, str] = {row[0]: row[1] for row in lex_rows}
+        # spaced pairs joined in any text / only in a text that writes ZWNJ as a space
         self.spaced_ok = {row[0] for row in lex_rows if row[2] == "join_spaced"}
+        self.spaced_style_ok = self.spaced_ok | {row[0] for row in lex_rows
+                                                 if row[2] == "spaced_style"}
         self.keep: set[str] = set(
             (row[0] for row in _read_tsv("zwnj_keep.tsv")) if keep is None else keep)
         suf_rows = _read_tsv("zwnj_suffixes.tsv") if suffixes is None else suffixes
@@ -552,6 +557,11 @@ class ZwnjRestorer:
         heads = _read_tsv("zwnj_heads.tsv") if heads is None else heads
         self.right_heads = {r[0] for r in heads if r[1] == "right"}
         self.left_heads = {r[0] for r in heads if r[1] == "left"}
+        # right heads that also join a spaced known word, and the pairs left apart
+        self.spaced_heads = {r[0] for r in heads if r[1] == "right" and len(r) > 6
+                             and r[5] == "join"}
+        self.apart: set[str] = set(
+            (row[0] for row in _read_tsv("zwnj_spaced.tsv")) if apart is None else apart)
 
         # hazm's word list: every spelling without ZWNJ is a known word, except fused
         # spellings hazm lists with count 0 next to a ZWNJ spelling (نشاندهنده 0 vs
@@ -584,6 +594,9 @@ class ZwnjRestorer:
             elif form not in self.count:
                 self.count[form] = 1
                 self.conj_only.add(form)
+        # past participles hazm conjugates (شده، کرده، نرفته): the stems of an auxiliary
+        self.participles = {f for f in _verb_forms() if f.endswith("ه") and len(f) >= 3
+                            and " " not in f and ZWNJ not in f}
         for key in zwnj_keys | set(self.verbs):
             if self.count.get(key, 1) == 0:
                 del self.count[key]
@@ -634,6 +647,8 @@ class ZwnjRestorer:
     def _suffix_ok(self, rule: str, stem: str, suf: str, spaced: bool = False) -> bool:
         if rule == "after_heh":
             return stem.endswith("ه") and len(stem) >= 3
+        if rule == "after_participle":
+            return stem in self.participles
         if rule == "after_adjective":
             return stem in self.adjectives and not stem.endswith("ه")
         if rule == "attach":  # the indefinite after silent ه takes ZWNJ (after_heh)
@@ -680,6 +695,8 @@ class ZwnjRestorer:
                 if not (rule == "plural" and stem.endswith("ه") and len(stem) >= 3):
                     continue
                 rs, sure = stem, 1
+            if rule == "after_participle" or (suf == "است" and stem in self.participles):
+                sure = 4  # an auxiliary after a participle beats a plural of a verb form (شد‌هاست)
             out = rs + suf if rule == "attach" else rs + (ZWNJ if joins(stem[-1]) else "") + suf
             cands.append(((out in self.attested, sure, len(suf)), out, "suffix"))
         if cands:
@@ -743,25 +760,54 @@ class ZwnjRestorer:
         """Spaces that stand for a ZWNJ («می شود», «کشور ها», «شده اند») become ZWNJ."""
         out = []
         words = [(m.start(), m.end(), m.group()) for m in _FA_WORD.finditer(text)]
-        for (s1, e1, a), (s2, e2, b) in zip(words, words[1:]):
-            if s2 != e1 + 1 or text[e1] != " ":
-                continue
-            if self.join_spaced(a, b):
+        pairs = [(e1, s2, a, b) for (s1, e1, a), (s2, e2, b) in zip(words, words[1:])
+                 if s2 == e1 + 1 and text[e1] == " "]
+        style = self.spaced_style(words, pairs)
+        for e1, s2, a, b in pairs:
+            if self.join_spaced(a, b, style):
                 out.append((e1, s2, ZWNJ))
         return out
 
-    def join_spaced(self, a: str, b: str) -> bool:
-        """Whether the space in «a b» stands for a ZWNJ."""
+    def spaced_style(self, words, pairs) -> bool:
+        """Whether the text writes ZWNJ as a space: its affixes (verbal می/نمی, plural ها,
+        ‌اند, ‌ترین…) stand apart («می شود», «کشور ها») at least as often as they are
+        attached with ZWNJ or fused («می‌شود», «میشود», «کشور‌ها»).  Such a text gets the
+        compounds too («بین المللی», «مقاوم سازی»); elsewhere a space between two words is
+        mostly the writer's own."""
+        apart = sum(1 for _e, _s, a, b in pairs if self._affix_join(a, b))
+        if not apart:
+            return False
+        attached = sum(1 for _s, _e, w in words if w not in _MI_FUSED and (
+            (w.startswith(_MI_FUSED) and w.replace(ZWNJ, "") in self.verbs)
+            or (ZWNJ in w and w.rsplit(ZWNJ, 1)[1] in self.spaced_suffixes)))
+        return apart >= attached
+
+    def _affix_join(self, a: str, b: str) -> bool:
+        """«a b» is a verb with its prefix apart or a stem with a suffix apart."""
         ka, kb = a.replace(ZWNJ, ""), b.replace(ZWNJ, "")
-        if ka in ("می", "نمی"):
-            return (ka + kb) in self.verbs
+        if ka in _MI_FUSED:
+            # also with آ written ا («می اید»), as for a fused one
+            return (ka + kb) in self.verbs or (
+                kb.startswith("ا") and (ka + "آ" + kb[1:]) in self.verbs)
         for suf, rule in self.spaced_suffixes.get(kb, ()):
             if not self._suffix_ok(rule, ka, suf, spaced=True):
                 continue
             if ka in self.count or ka in self.lexicon or self.restore(ka) != ka:
                 return True
+        return False
+
+    def join_spaced(self, a: str, b: str, style: bool = False) -> bool:
+        """Whether the space in «a b» stands for a ZWNJ (``style``: the text writes ZWNJ as
+        a space, :meth:`spaced_style`)."""
+        if self._affix_join(a, b):
+            return True
+        ka, kb = a.replace(ZWNJ, ""), b.replace(ZWNJ, "")
         joined = ka + kb
-        return (joined in self.spaced_ok and self.lexicon[joined] == a + ZWNJ + b)
+        if joined in self.lexicon:
+            ok = self.spaced_style_ok if style else self.spaced_ok
+            return joined in ok and self.lexicon[joined] == a + ZWNJ + b
+        return (style and kb in self.spaced_heads and joined not in self.apart and len(ka) >= 3
+                and joins(ka[-1]) and self.restore(joined) == ka + ZWNJ + kb)
 
 
 def _visible_zwnj(form: str) -> str:
