@@ -1213,8 +1213,17 @@ class Article:
         last_by_head: dict[str, Raw] = {}     # head word of an anonymous description -> its last record
         max_end = 0
         # records whose cue sits inside another record's clause are nested, not coordinated
+        recent: list[Raw] = []      # the last records, to tell a statement nested inside another's content
         for r in sorted(raws, key=lambda r: r.cue_start):
             r.prev_end, max_end = max_end, max(max_end, r.end)
+            # a speaker quoted inside the previous statement («X افزود: فروشگاه‌ها … اعلام کرده‌اند که …») is
+            # no antecedent for the next «وی»: the quoting speaker is (reviews r1/r2: fars-4-291, tabnak-1651)
+            # or said later in the paragraph the colon opened («وی افزود: … . به همین دلیل بوش … اعلام کرد که …»)
+            nested = any(p.frame in ("C", "Q") and p.source_type == "person" and p.speaker != r.mention.name and (
+                p.start <= r.cue_start < p.end or p.frame == "C" and r.frame != "C" and p.start < r.cue_start
+                and self.st.line_of(p.start) == self.st.line_of(r.cue_start) == self.st.line_of(p.cue_start))
+                for p in recent[-8:])
+            recent.append(r)
             m = r.mention
             chain = list(m.chain)
             sp, typ = "", "person"
@@ -1291,7 +1300,7 @@ class Article:
             r.speaker, r.source_type = sp, typ
             r.chain = chain
             r.antecedent = ante
-            if r.speaker:
+            if r.speaker and not nested:
                 if r.source_type == "person":
                     self.last_person, last_person_rec = r.speaker, r
                 if r.source_type in ("group", "organisation"):
@@ -1611,6 +1620,8 @@ class Article:
             first = m.group(1)
             fk = L.key(first)
             before = t[max(0, m.start(1) - 30):m.start(1)].split()
+            if before and L.key(before[-1]) in self.lx.anaphoric:
+                continue    # «به همین دلیل بوش …»: a noun after a demonstrative is no first name
             if before and (_starts_with([L.key(before[-1])], 0, self.lx.media_heads)
                            or _starts_with([L.key(before[-1])], 0, self.lx.organisation_heads)):
                 continue    # «خبرگزاری رسمی قطر»: the words are part of an outlet's or body's name
