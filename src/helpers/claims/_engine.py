@@ -887,6 +887,10 @@ class Article:
                 org_list = False
                 j += 1
                 continue
+            if kk == "و" and self._name_and(np_toks, toks, keys, j):
+                np_toks.append(tk)      # «کمیسیون امنیت ملی و سیاست خارجی مجلس», «مخبر کمیسیون آموزش و تحقیقات»
+                j += 1
+                continue
             if kk in lx.subject_stops and np_toks and not (kk == "از" and L.key(np_toks[-1][2]) in _QUANT):
                 if kk == "در" and self._located_org(np_toks, keys, j):
                     np_toks.extend(toks[j:j + 2])   # «سفارت جمهوری اسلامی ایران در دوحه»
@@ -986,6 +990,27 @@ class Article:
             if keys[q] == "و":
                 return q + 1 < len(keys) and keys[q + 1] not in self.lx.subject_stops and keys[q + 1] not in self.lx.pronouns
         return False
+
+    def _name_and(self, np_toks, toks, keys, j) -> bool:
+        """Is the «و» at j inside an organisation's or a title's name («مرکز ارتباطات و امور بین‌الملل
+        گروه …», «مخبر کمیسیون آموزش و تحقیقات مجلس»)? Only when the noun phrase opened with an
+        organisation or title head and the word after «و» starts no new subject (no head, pronoun, name
+        of a speaker, quantifier, stop word or verb)."""
+        lx = self.lx
+        npk = [L.key(x[2]) for x in np_toks]
+        if len(npk) < 2 or not (_starts_with(npk, 0, lx.organisation_heads) or _starts_with(npk, 0, lx.title_heads)):
+            return False
+        if j + 1 >= len(keys) or "و" in npk[1:]:
+            return False    # one «و» per name: «… و … و …» is a list of subjects
+        w, k = toks[j + 1][2], keys[j + 1]
+        if (w in "،,()" or k in lx.subject_stops or k in lx.stopwords or k in lx.pronouns or k in lx.anaphoric
+                or k in _QUANT or k in lx.clause_quantifiers or re.search(r"\d|[.!?؟:؛«»]", w) or self._finite_verb(w)
+                or any(_starts_with(keys, j + 1, h) for h in (lx.title_heads, lx.organisation_heads, lx.honorifics,
+                                                                lx.media_heads, lx.group_heads, lx.anonymous_heads,
+                                                                lx.document_heads))
+                or self._known_person(w)):
+            return False
+        return True
 
     def _located_org(self, np_toks, keys, j) -> bool:
         """«سفارت X در CITY …»: a mission's seat belongs to its name (one place word, then a stop or the end)."""
@@ -1391,6 +1416,21 @@ class Article:
                     r.speaker = a.speaker
                     if r.coord_prev is not None or r.mention.kind == "drop":
                         r.source_type = a.source_type if not getattr(r.mention, "doc", False) else "document"
+        # an organisation's short form -> the longer form the article gives it elsewhere as a speaker
+        # («کمیسیون امنیت ملی و سیاست خارجی مجلس» / «… مجلس شورای اسلامی», review r1 fars-2-178)
+        orgs = sorted({r.speaker for r in raws if r.source_type == "organisation" and r.speaker}, key=len)
+        if len(orgs) > 1:
+            long_of = {}
+            for i, o in enumerate(orgs[:64]):
+                ok = L.key(o)
+                longer = [p for p in orgs[i + 1:64] if L.key(p).startswith(ok) and p.startswith(o + " ")
+                          and not any(L.key(w) in self.lx.stopwords or L.key(w) in self.lx.anaphoric
+                                      or re.search(r"\d", w) for w in p[len(o):].split())]   # not an overrun
+                if longer:
+                    long_of[o] = longer[-1]
+            for r in raws:
+                if r.source_type == "organisation" and r.speaker in long_of:
+                    r.speaker = long_of[r.speaker]
         # surnames -> full names given anywhere in the article, then one spelling per public figure
         for r in raws:
             if r.source_type == "person" and r.speaker:
