@@ -949,7 +949,8 @@ class Article:
         mm.np_toks = np_toks
         npk0 = [L.key(x[2]) for x in np_toks]
         if (mm.kind == "name" or mm.kind == "title" and not _starts_with(npk0, 0, lx.title_heads)
-                and not _starts_with(npk0, 0, lx.honorifics)) and self._implausible_name(np_toks):
+                and not _starts_with(npk0, 0, lx.honorifics)) and self._implausible_name(np_toks) \
+                or mm.kind == "group" and self._plural_noun(np_toks[0][2]) and "«" not in mm.surface:
             # «زلزله ۴ ریشتری … رخ داده است رضا کرمی محمدی رییس سازمان … گفت»: the first noun phrase is
             # no name; a «NAME TITLE» apposition nearer the cue is the subject
             alt = self._apposition_subject(toks, keys, i + 1)
@@ -1110,6 +1111,8 @@ class Article:
         if k in lx.anaphoric and i + 1 < len(keys) and any(_starts_with(keys, i + 1, h) for h in (
                 lx.title_heads, lx.organisation_heads, lx.document_heads, lx.media_heads, lx.group_heads)):
             return True     # «این مؤسسه …», «این نماینده …»: an anaphoric description
+        if k in lx.anaphoric and i + 1 < len(keys) and self._plural_noun(toks[i + 1][2]):
+            return True     # «این کشورها اعلام کرده‌اند» (roozno-332)
         if k in lx.subject_stops or re.search(r"\d", k) or not re.search(r"\w", k):
             return False
         if k in lx.stopwords and not (_starts_with(keys, i, lx.anonymous_heads) or _starts_with(keys, i, lx.group_heads)
@@ -1209,6 +1212,10 @@ class Article:
             return Mention(kind="anaphor_org" if anaphor else "org", title=canonical_text(name))
         if _starts_with(ki, 0, lx.title_heads):
             return Mention(kind="anaphor" if anaphor else "title", title=canonical_text(body))
+        if self._plural_noun(body_toks[0][2]):
+            # «فروشگاه‌های زنجیره‌ای … اعلام کرده‌اند», «این کشورها اعلام کرده‌اند»: a plural noun is a group,
+            # kept as written (guideline §3), never a person's name (sobhane2-130, roozno-332)
+            return Mention(kind="group", title=canonical_text(body), plural=True)
         if anaphor:
             return Mention(kind="anaphor", title=canonical_text(body))
         # a name, maybe followed by a title; «name» in guillemets
@@ -1226,6 +1233,17 @@ class Article:
         if len(name_words) > 5:
             return Mention(kind="title", title=canonical_text(body))
         return Mention(kind="name", name=canonical_name(" ".join(name_words), lx), title=canonical_text(title))
+
+    def _plural_noun(self, w: str) -> bool:
+        """A noun with the plural suffix «‌ها/‌های» (or «ها» glued to a word of hazm's list: «کشورها»)."""
+        f = L.match_fold(w)
+        m = re.search(r"\u200c?(?:ها|های)$", f)
+        if m is None:
+            return False
+        stem = f[:m.start()]
+        if L.key(stem) in _TIME_NOUNS or L.key(stem) in self.lx.subject_stops:
+            return False    # «این روزها», «سال‌ها»: time adverbials
+        return "\u200c" in m.group() or len(stem) >= 3 and stem in self.lx.lexicon_words
 
     def _known_person(self, surface: str) -> str | None:
         k = L.key(surface)
@@ -1684,8 +1702,8 @@ class Article:
             if (fk in self.lx.stopwords or fk in self.lx.head_words or fk in self.lx.pronouns or fk in self.lx.subject_stops
                     or _starts_with([fk], 0, self.lx.title_heads) or _starts_with([fk], 0, self.lx.organisation_heads)
                     or _starts_with([fk], 0, self.lx.honorifics) or _starts_with([fk], 0, self.lx.media_heads)
-                    or fk.endswith("ی") and len(fk) > 5):
-                continue
+                    or fk.endswith("ی") and (len(fk) > 5 or len(fk) == 5 and fk not in self.lx.given_names)):
+                continue    # an adjective or ezafe noun («دیدگاه‌های خرافی ترامپ», roozno-660), not «مرتضی»
             return canonical_text(self.raw[m.start(1):m.end()])
         return None
 
