@@ -241,7 +241,7 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
         hedge_re=hedge_re, hedge_info=hed, stopwords=stop,
         media_generic=_tuples(spk.get("media_generic", [])),
         head_words={w for fam in ("honorifics", "title_heads", "organisation_heads", "media_heads", "document_heads")
-                    for ph in spk[fam] for w in _tuples([ph])[0]},
+                    for ph in spk[fam] for w in _tuples([ph])[0]} - {key(w) for w in spk.get("not_head_words", [])},
         modal_re=re.compile(WB_L + "(?:" + "|".join(phrase_regex(w) for w in sorted(phr.get("impersonal_modals", []), key=len, reverse=True))
                             + r")[ \u200c]+$") if phr.get("impersonal_modals") else None,
         located_org_heads=_tuples(spk.get("located_org_heads", [])),
