@@ -427,7 +427,7 @@ class Article:
             dm = self._document_mention(cs)
             if dm is not None:
                 mention = dm
-            elif cue.base in ("آمده است", "آمده"):
+            elif cue.base in ("آمده است", "آمده", "افزوده شده است"):
                 return None
         tier = "core"
         conf = {"Q": 0.95, "C": 0.9, "K": 0.85, "M": 0.75, "P": 0.7, "X": 0.75}.get(frame, 0.7)
@@ -654,6 +654,20 @@ class Article:
         sstart = st.sent_start(ps)
         # the holder X: up to the next comma (bounded), else a pronoun or a known name
         lim = min(send, pe + 120)
+        hw = int(info.get("holder_words", 0))
+        if hw:
+            # «بر اساس این اطلاعیه، …»: the holder is the phrase's own last words
+            ptoks = _tokens(t, ps, pe)[-hw:]
+            mention = self._classify(ptoks, ptoks[0][0], ptoks[-1][1])
+            mention.surface, mention.start = self.raw[ptoks[0][0]:ptoks[-1][1]], ptoks[0][0]
+            k = self._skip_ws(pe)
+            if k >= send or t[k] not in "،,":
+                return None
+            s, e = _trim(t, k + 1, send)
+            if e - s < 5 or self._next_cue_in(s, e) is not None:
+                return None
+            return Raw("according_to", "U", s, e, self.raw[ps:pe], ps, pe, info.get("stance", "neutral"), mention,
+                       "core", st.sent_of(ps), st.line_of(ps), 0.8)
         comma = None
         for k in range(pe, lim):
             if t[k] in "،,":

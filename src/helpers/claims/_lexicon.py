@@ -139,7 +139,10 @@ def _verb_forms(nonverbal: str, past: str, present: str) -> list[str]:
         forms.append(p + r"ه" + SEP + r"(?:است|اند|بود|بودند)")
         # a bare participle before «که» («اعلام کرده که …»); for compound verbs also before a
         # coordinated verb with the auxiliary elided («… را نگران کننده ذکر کرده و افزود»)
-        forms.append(p + (r"ه(?=[ \u200c]{1,3}(?:که|و)(?!\w))" if nonverbal else r"ه(?=[ \u200c]{1,3}که(?!\w))"))
+        # and before a comma paraphrase («این روزنامه گزارش داده، …», «وال‌استریت‌ژورنال نوشته، …»; the
+        # cue then needs frame M)
+        forms.append(p + (r"ه(?=[ \u200c]{1,3}(?:که|و)(?!\w)|[ \u200c]{0,3}[،,])" if nonverbal
+                          else r"ه(?=[ \u200c]{1,3}که(?!\w)|[ \u200c]{0,3}[،,])"))
     for s in [x for x in present.split("|") if x]:
         s = re.escape(match_fold(s))
         if s == "است":
@@ -188,7 +191,11 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
                 rx = r"(?<!در[ \u200c])" + rx     # «در خواست» is the noun درخواست written apart
             if not nv and past.split("|")[0] == "گفت":
                 rx = rx + r"(?![ \u200c]{0,2}و[ \u200c]{0,2}گو)"
-            cues.append(Cue(rx, row["frames"].strip(), row["stance"].strip(), base))
+            frames = row["frames"].strip()
+            if "!" in frames:     # a cue only before a colon or a quotation mark
+                rx = "(?:" + rx + r")(?=[ \u200c]{0,3}(?:که[ \u200c]{0,3})?[:«\"“])"
+                frames = frames.replace("!", "")
+            cues.append(Cue(rx, frames, row["stance"].strip(), base))
     phr = yaml.safe_load((d / "claims_phrases.yaml").read_text(encoding="utf-8"))
     for fc in phr["fixed_cues"]:
         cues.append(Cue(phrase_regex(fc["cue"]), fc["frames"], fc["stance"], fc["cue"], bool(fc.get("document"))))
