@@ -343,6 +343,8 @@ class Article:
         n = len(t)
         if self.lx.modal_re is not None and self.lx.modal_re.search(t, max(0, cs - 16), cs):
             return None     # «باید گفت …»: impersonal, the narrator's voice
+        if self._modal_clause(cs, ce):
+            return None     # «باید به X نیز اشاره کرد», «نخست باید این بحث را ارزیابی کرد»: the same, further back
         j = ce
         while j < n and t[j] in " \u200c\t":
             j += 1
@@ -435,6 +437,21 @@ class Article:
             conf -= 0.05
         return Raw(kind, frame, s, e, self.raw[cs:ce], cs, ce, cue.stance, mention, tier,
                    st.sent_of(cs), st.line_of(cs), conf, document=cue.document)
+
+    def _modal_clause(self, cs: int, ce: int) -> bool:
+        """A cue in its bare past-stem form («کرد», «داد») after a modal earlier in the same clause is a
+        short infinitive («باید به … اشاره کرد»), never a 3rd-person statement (tabnak-1651, tabnak-1663,
+        fars-2-013 in the round-2 reviews)."""
+        if self.lx.modal_any_re is None:
+            return False
+        t = self.t
+        cue = t[cs:ce].rstrip(" \u200c")
+        if re.search(r"(?:ند|ه|است|اند|بود|بودند)$", cue) or re.match(r"ن?می", cue):
+            return False
+        base = lo = max(self.st.sent_start(cs), cs - 200)
+        for m in re.finditer(r"[،,:؛]", t[base:cs]):
+            lo = base + m.end()
+        return self.lx.modal_any_re.search(t, lo, cs) is not None
 
     def _document_mention(self, cs: int) -> Mention | None:
         """«در (این) بیانیه (X) آمده است»: the document (or its owner X) is the source."""
