@@ -133,3 +133,13 @@ NOT_CLAIMS = [
 @pytest.mark.parametrize("text", NOT_CLAIMS)
 def test_round2_not_claims(text):
     assert extract(text) == [], [(c.cue, c.content) for c in extract(text)]
+
+
+def test_relay_before_a_cued_statement_is_no_claim():
+    # tabnak-242 (review r2): «X گزارش داد، Y … اعلام کرد: …» — only Y's statement is a claim
+    text = ("همچنین شبکه خبری سومریه‌ نیوز گزارش داد، سخنگوی وزارت خارجه آمریکا در بیانیه‌ای اعلام کرد: "
+            "ما از دولت عراق می‌خواهیم به تعهدات خود پایبند باشد.")
+    assert [(c.cue, c.kind) for c in extract(text)] == [("اعلام کرد", "direct")]
+    # tabnak-1651 (review r2): «X نوشت، Y گفته است: …»
+    text = "این روزنامه نوشت، یک مقام ارشد افغان گفته است: تقریبا تمام اعضای شورا مبتلا شده‌اند."
+    assert [c.cue for c in extract(text)] == ["گفته است"]

@@ -307,6 +307,7 @@ class Article:
             if r is not None:
                 out.append(r)
         out.sort(key=lambda r: (r.cue_start, r.start))
+        out = self._drop_relays(out)
         # drop exact duplicates (same span and cue)
         seen, uniq = set(), []
         for r in out:
@@ -315,6 +316,22 @@ class Article:
                 seen.add(k)
                 uniq.append(r)
         return uniq
+
+    def _drop_relays(self, out: list[Raw]) -> list[Raw]:
+        """«X گزارش داد، Y گفت: …» / «X نوشت، Y گفته است: …»: the comma paraphrase is a relay of Y's
+        statement, which is the claim (guideline §1: the innermost source); X is not a speaker of its own.
+        (Review r2: tabnak-242, tabnak-1651.)"""
+        starts = sorted((r.cue_start, r) for r in out if r.frame in "CQKMP" and r.start > r.cue_start)
+        keys = [c for c, _ in starts]
+        keep = []
+        for r in out:
+            if r.frame == "M":
+                i = bisect.bisect_left(keys, r.start)
+                if i < len(keys) and keys[i] < min(r.end, r.start + 150) and not self._inside_quote(keys[i]) \
+                        and not re.search(L.WB_L + r"که" + L.WB_R, self.t[r.start:keys[i]]):
+                    continue
+            keep.append(r)
+        return keep
 
     def _has_attr_in(self, s: int, e: int) -> bool:
         """Is there a cue, an attribution phrase or a credit line in [s, e)?"""
