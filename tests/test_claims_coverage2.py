@@ -143,3 +143,49 @@ def test_relay_before_a_cued_statement_is_no_claim():
     # tabnak-1651 (review r2): «X نوشت، Y گفته است: …»
     text = "این روزنامه نوشت، یک مقام ارشد افغان گفته است: تقریبا تمام اعضای شورا مبتلا شده‌اند."
     assert [c.cue for c in extract(text)] == ["گفته است"]
+
+
+# --------------------------------------------------------------------------- «به گفته X» holders
+HOLDERS = [
+    # sobhane2-130 (tune:2): no comma after a surname the article quotes in full
+    ("امیرخسرو فخریان گفت: فروشگاه‌ها آسیب دیدند.\nبه گفته فخریان این آسیب‌ها بیشتر به تجهیزات داخل فروشگاه بوده است.",
+     dict(kind="according_to", speaker="امیرخسرو فخریان", content="این آسیب‌ها بیشتر به تجهیزات داخل فروشگاه بوده است")),
+    # tabnak-1651 (review r2): «به گفته این مسئول» + content with no comma
+    ("یک مسئول وزارت بهداشت گفت: پرونده در حال بررسی است.\nبه گفته این مسئول تاکنون واحد تحقیقات گزارشی ارائه نکرده است.",
+     dict(kind="according_to", content="تاکنون واحد تحقیقات گزارشی ارائه نکرده است")),
+    # tabnak-285 (tune:2): «بر اساس اعلام بانک مرکزی» + content with no comma
+    ("بر اساس اعلام بانک مرکزی هر دلار آمریکا برای امروز ۴۲ هزار ریال قیمت خورد.",
+     dict(kind="according_to", speaker="بانک مرکزی", content="هر دلار آمریکا برای امروز ۴۲ هزار ریال قیمت خورد")),
+    # asriran-1-844 (tune:2): a description of seven words before the comma
+    ("به گفته یک مقام ارشد بهداشت و درمان بریتانیا، یک هشتم کادر درمانی انگلستان از خدمت‌رسانی بازمانده‌اند.",
+     dict(kind="according_to", content="یک هشتم کادر درمانی انگلستان از خدمت‌رسانی بازمانده‌اند")),
+    # tabnak-217 (tune:2): «بر اساس این گزارش و به گفته X …»: the content follows, not precedes
+    ("بر اساس این گزارش و به گفته «فؤاد اوکتای» تعداد کشته شدگان این زلزله به ۳۵ نفر رسیده است.",
+     dict(kind="according_to", content="تعداد کشته شدگان این زلزله به ۳۵ نفر رسیده است")),
+]
+
+
+@pytest.mark.parametrize("text,want", HOLDERS)
+def test_according_to_holders(text, want):
+    assert _find(text, **want), [(c.kind, c.speaker, c.content) for c in extract(text)]
+
+
+def test_according_to_continues_over_first_person_lines_only():
+    # asriran-1-844 (tune:2): narrator lines after «به گفته X، …» are not X's
+    text = ("به گفته یک مقام ارشد بهداشت بریتانیا، یک هشتم کادر درمانی انگلستان از خدمت‌رسانی بازمانده‌اند.\n"
+            "شمار مبتلایان به ویروس کرونا در جهان از مرز یک میلیون نفر گذشته است و این رقم همچنان رو به افزایش است.")
+    (c,) = _find(text, kind="according_to")
+    assert c.content == "یک هشتم کادر درمانی انگلستان از خدمت‌رسانی بازمانده‌اند"
+
+
+SELF_OR_LITERAL = [
+    # roozno-216 (review r2): «ازنظر ما» inside a turn is the speaker's own view
+    "او گفت: لیست اصلی ما همین است و ازنظر ما، این لیست نهایی است.",
+    # asriran-2-31 (review r2): «از دید نگهبانان» is "out of the guards' sight"
+    "این دو زندانی با حفر سوراخی از دید نگهبانان، پنهان ماندند و فرار کردند.",
+]
+
+
+@pytest.mark.parametrize("text", SELF_OR_LITERAL)
+def test_no_according_to_for_self_reference_or_literal_view(text):
+    assert not _find(text, kind="according_to")

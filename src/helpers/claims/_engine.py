@@ -249,6 +249,7 @@ _QUANT = {L.key(w) for w in ("یکی", "برخی", "بسیاری", "تعدادی
 _PREPS = {L.key(w) for w in ("به", "از", "با", "برای", "درباره", "بر", "مانند", "مثل", "علیه", "نزد", "پیش", "همراه", "توسط", "سوی")}
 _OBJ_PREPS = {L.key(w) for w in ("در", "پی", "دنبال", "اثر", "طی", "ضمن", "جز", "بدون")}
 _SURNAME_PARTS = {L.key(w) for w in ("زاده", "نژاد", "پور", "نیا", "فر", "راد", "منش", "زادگان", "وند", "لو")}
+_SELF = {L.key(w) for w in ("من", "ما", "بنده", "اینجانب")}
 _TIME_NOUNS = {L.key(w) for w in ("دقیقه", "ساعت", "روز", "امروز", "دیروز", "هفته", "جاری", "گذشته", "شب", "صبح", "ظهر", "عصر", "بامداد")}
 
 
@@ -293,11 +294,17 @@ class Article:
         self.acc_starts = [a[0] for a in self.acc_matches]
         self.credit_starts = [m.start() for m in lx.credit_re.finditer(t)]
         self.claimed_cue_ends: dict[int, int] = {}   # cue end -> its content's end
+        self.cue_names: set[str] = set()             # names (and surnames) the cue records' subjects give
         for cs, ce, cue in cue_matches:
             r = self._cue_claim(cs, ce, cue)
             if r is not None:
                 out.append(r)
                 self.claimed_cue_ends[ce] = r.end
+                if r.mention.kind == "name" and r.mention.name:
+                    ws = [L.key(w) for w in r.mention.name.split()]
+                    self.cue_names.add("".join(ws))
+                    if len(ws) > 1 and len(ws[-1]) >= 3:
+                        self.cue_names.add(ws[-1])
         for a in self.acc_matches:
             r = self._according(*a)
             if r is not None:
@@ -521,8 +528,10 @@ class Article:
         return Mention(self.raw[surf_s:head_end], surf_s, "anaphor_doc" if anaphor else "document",
                        title=self.raw[toks[i][0]:head_end])
 
-    def _colon_span(self, k: int) -> tuple[int, int]:
-        """Colon speech: to the end of the speaker's turn (continuation rule)."""
+    def _colon_span(self, k: int, first_person: bool = False) -> tuple[int, int]:
+        """Colon speech: to the end of the speaker's turn (continuation rule). With first_person, only
+        lines in the first person continue it (according_to: «به گفته وزیر نیرو، …» followed by more
+        first-person sentences, guideline §4)."""
         t, st = self.t, self.st
         li = st.line_of(k)
         le = st.line_ends[li]
@@ -552,7 +561,8 @@ class Article:
                 if not body:
                     lj += 1
                     continue
-                if body[0] in "*-•#" or self._has_attr_in(ls2, le2) or not self._continues(ls2, le2, end):
+                if body[0] in "*-•#" or self._has_attr_in(ls2, le2) or not self._continues(ls2, le2, end) \
+                        or first_person and not _FIRST_PERSON.search(t, ls2, le2):
                     break
                 end = le2
                 lj += 1
@@ -712,34 +722,19 @@ class Article:
         if not toks:
             return None
         keys = _keys(toks)
-        if comma is None:
-            if keys[0] in self.lx.pronouns:
-                toks = toks[:1]
-            else:
-                best = 0
-                for nn in (3, 2, 1):
-                    cand = " ".join(x[2] for x in toks[:nn])
-                    if self._known_person(cand):
-                        best = nn
-                        break
-                if not best:
-                    return None
-                toks = toks[:best]
-        if len(toks) > 6:
-            best = 0
-            for nn in (3, 2, 1):
-                if self._known_person(" ".join(x[2] for x in toks[:nn])):
-                    best = nn
-                    break
-            if not best:
+        if keys[0] in _SELF:
+            return None     # «به نظر من», «ازنظر ما»: the speaker's own words inside a turn, not a source
+        if comma is None or len(toks) > 6:
+            n = self._holder_len(toks, keys, comma is not None)
+            if not n:
                 return None
-            toks = toks[:best]
-            comma = None
+            if n < len(toks):
+                toks, comma = toks[:n], None
         x_s, x_e = toks[0][0], toks[-1][1]
         mention = self._classify(toks, x_s, x_e)
         mention.surface, mention.start = self.raw[x_s:x_e], x_s
-        if info.get("person_only") and mention.kind not in ("pronoun", "name") and not self._known_person(mention.surface):
-            return None
+        if info.get("person_only") and mention.kind != "pronoun" and not self._holder_name(keys, len(toks)):
+            return None     # «از نظر اقتصادی», «از دید نگهبانان» (asriran-2-31): no person the article quotes
         if mention.kind in ("media",) and L.key(info["phrase"]) == L.key("به گزارش"):
             return None
         hs = self._skip_ws(sstart)
@@ -748,13 +743,15 @@ class Article:
             if mc is not None:
                 hs = hs + mc.end()
         head = t[hs:ps].strip(" \u200c\t")
+        if head.endswith((" و", "\u200cو")) and len(head) < 40 and not re.search(r"[،,]", head):
+            head = "و"      # «بر اساس این گزارش و به گفته X …» (tabnak-217): two attributions, one clause
         if not head or head in ("و",) or re.fullmatch(r"[^،,]{0,40}[،,]?", head) and not re.search(r"\w{2,}\s+\w", head) and len(head) < 25:
             # at the clause start: content after X
             cs0 = (comma + 1) if comma is not None else x_e
             s, e = self._colon_span(cs0) if False else _trim(t, cs0, send)
             # the continuation rule applies to according_to as well
             if e >= st.line_ends[st.line_of(cs0)] - 2:
-                s2, e2 = self._colon_span(cs0)
+                s2, e2 = self._colon_span(cs0, first_person=True)
                 if e2 > e:
                     s, e = s2, e2
         else:
@@ -769,6 +766,47 @@ class Article:
         r = Raw("according_to", "U", s, e, self.raw[ps:pe], ps, pe, info.get("stance", "neutral"), mention,
                 "core", st.sent_of(ps), st.line_of(ps), 0.85)
         return r
+
+    def _holder_name(self, keys: list[str], n: int) -> int:
+        """How many of keys[:n] (3, 2 or 1 words) are a name the article's cued statements give, or its
+        surname; 0 if none. (At find time no speaker is resolved yet, so the subjects of the cue records
+        found so far are the article's known names.)"""
+        for nn in (3, 2, 1):
+            if nn <= n and "".join(keys[:nn]) in self.cue_names:
+                return nn
+        return 0
+
+    def _holder_len(self, toks, keys, comma: bool) -> int:
+        """The holder of «به گفته X …» when no comma closes it near (sobhane2-130 «به گفته فخریان این …»,
+        review r2 tabnak-1651 «به گفته این مسئول تاکنون …», tabnak-217 «به گفته «فؤاداوکتای»…»), or when
+        the comma is far (asriran-1-844 «به گفته یک مقام ارشد بهداشت و درمان بریتانیا، …»): a pronoun, a
+        name the article gives, a «…» name, «این» + a title head, an organisation head and its modifiers,
+        or with a comma up to 10 words of a description. 0: no holder."""
+        lx = self.lx
+        if keys[0] in lx.pronouns:
+            return 1
+        n = self._holder_name(keys, len(keys))
+        if n:
+            return n
+        if toks[0][2].startswith("«") and toks[0][2].endswith("»"):
+            return 1
+        if keys[0] in lx.anaphoric and len(keys) > 1:
+            h = _starts_with(keys, 1, lx.title_heads) or _starts_with(keys, 1, lx.anonymous_heads) \
+                or _starts_with(keys, 1, lx.organisation_heads) or _starts_with(keys, 1, lx.media_heads)
+            if h:
+                return 1 + h
+        h = _starts_with(keys, 0, lx.organisation_heads) or _starts_with(keys, 0, lx.media_heads)
+        if h and not comma:
+            n = h
+            while n < len(keys) and n < h + 3 and keys[n] not in lx.stopwords and keys[n] not in lx.subject_stops \
+                    and not re.search(r"\d", keys[n]) and not self._finite_verb(toks[n][2]):
+                n += 1
+            return n
+        if comma and len(keys) <= 10 and (keys[0] == "یک" or _starts_with(keys, 0, lx.title_heads)
+                                         or _starts_with(keys, 0, lx.anonymous_heads) or h) \
+                and not any(self._finite_verb(x[2]) for x in toks):
+            return len(keys)
+        return 0
 
     def _adverbial(self, ps: int, pe: int, info: dict) -> Raw | None:
         """«X با بیان اینکه CONTENT، گفت: …»: its own indirect record, speaker = the main subject."""
