@@ -189,3 +189,25 @@ SELF_OR_LITERAL = [
 @pytest.mark.parametrize("text", SELF_OR_LITERAL)
 def test_no_according_to_for_self_reference_or_literal_view(text):
     assert not _find(text, kind="according_to")
+
+
+# --------------------------------------------------------------------------- colon-turn continuation
+CONT = [
+    # tabnak-1442 (tune:2), asriran-1-1033 (review r2): «گفتنی است …» is the narrator
+    ("در این اطلاعیه آمده است: مردم به هیچ عنوان برای ثبت نام عجله نکنند زیرا طرح تا ۱۰ روز آینده ادامه دارد.\n"
+     "گفتنی است پیش از این نیز طرح‌های مشابهی برای فروش خودرو در سال‌های گذشته اجرا شده بود.",
+     "مردم به هیچ عنوان برای ثبت نام عجله نکنند زیرا طرح تا ۱۰ روز آینده ادامه دارد"),
+    # tabnak-1661 (tune:2): a line with a colon of its own (a list intro) ends the turn
+    ("وی تاکید کرد: صاحبان کسب و کارهای مشمول سریعاً به سامانه کارا مراجعه و ثبت نام به عمل آورند.\n"
+     "صنوف مشمول به شرح زیر است: مراکز تولید و توزیع صنایع دستی، مراکز فروش پوشاک، کیف و کفش.",
+     "صاحبان کسب و کارهای مشمول سریعاً به سامانه کارا مراجعه و ثبت نام به عمل آورند"),
+    # fars-1-267 (tune:1): a line about the speaker in the third person («وی …») ends the turn
+    ("نظربایف اظهار داشت: ما برای انتخابات آماده هستیم و مردم رای خود را خواهند داد.\n"
+     "وی از سال ۱۹۹۰ تا کنون ریاست جمهوری این کشور را بر عهده داشته و پنج بار انتخاب شده است.",
+     "ما برای انتخابات آماده هستیم و مردم رای خود را خواهند داد"),
+]
+
+
+@pytest.mark.parametrize("text,content", CONT)
+def test_colon_turn_stops_at_narrator_lines(text, content):
+    assert _find(text, kind="direct", content=content), [(c.kind, c.content) for c in extract(text)]

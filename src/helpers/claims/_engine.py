@@ -577,7 +577,13 @@ class Article:
             return bool(_FIRST_PERSON.search(t, ls, le))
         if CONTINUATION == "none":
             return False
-        # "any": every uncued line continues, except a short headline-like line (no final stop)
+        # "any": every uncued line continues, except a narrator's line («گفتنی است …», «وی …»), a line
+        # with a colon of its own (a list intro or a run-in subheadline «… به شرح زیر است:»), and a short
+        # headline-like line (no final stop)
+        if self.lx.narrator_re is not None and self.lx.narrator_re.match(t, ls):
+            return False
+        if re.search(r"(?<!\d):(?!\d)", t[ls:le]):
+            return False
         body = t[ls:le].strip()
         if len(body) < 40 and not body.endswith((".", "!", "؟", "?")):
             return False

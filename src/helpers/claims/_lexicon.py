@@ -123,6 +123,7 @@ class Lexicon:
     credit_report_heads: set[str] = field(default_factory=set)
     modal_re: re.Pattern | None = None
     modal_any_re: re.Pattern | None = None
+    narrator_re: re.Pattern | None = None
     glue_re: re.Pattern | None = None
     lexicon_words: frozenset = frozenset()
     glue_verbs: tuple = ()
@@ -254,6 +255,8 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
                             + r")[ \u200c]+$") if phr.get("impersonal_modals") else None,
         modal_any_re=re.compile(WB_L + "(?:" + "|".join(phrase_regex(w) for w in sorted(phr.get("impersonal_modals", []), key=len, reverse=True))
                                 + ")" + WB_R) if phr.get("impersonal_modals") else None,
+        narrator_re=re.compile(r"[ \u200c\t]*(?:" + "|".join(phrase_regex(w) for w in sorted(phr.get("narrator_openers", []), key=len, reverse=True))
+                               + ")" + WB_R) if phr.get("narrator_openers") else None,
         located_org_heads=_tuples(spk.get("located_org_heads", [])),
         org_inner_preps={key(p): {key(w) for w in ws} for p, ws in (spk.get("org_inner_preps") or {}).items()},
         clause_quantifiers={key(w) for w in spk.get("clause_quantifiers", [])},
