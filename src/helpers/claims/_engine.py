@@ -251,6 +251,7 @@ _QUANT = {L.key(w) for w in ("یکی", "برخی", "بسیاری", "تعدادی
 _PREPS = {L.key(w) for w in ("به", "از", "با", "برای", "درباره", "بر", "مانند", "مثل", "علیه", "نزد", "پیش", "همراه", "توسط", "سوی")}
 _OBJ_PREPS = {L.key(w) for w in ("در", "پی", "دنبال", "اثر", "طی", "ضمن", "جز", "بدون")}
 _SURNAME_PARTS = {L.key(w) for w in ("زاده", "نژاد", "پور", "نیا", "فر", "راد", "منش", "زادگان", "وند", "لو")}
+_SELF = {L.key(w) for w in ("من", "ما", "بنده", "اینجانب")}
 _TIME_NOUNS = {L.key(w) for w in ("دقیقه", "ساعت", "روز", "امروز", "دیروز", "هفته", "جاری", "گذشته", "شب", "صبح", "ظهر", "عصر", "بامداد")}
 
 
@@ -296,11 +297,17 @@ class Article:
         self.acc_starts = [a[0] for a in self.acc_matches]
         self.credit_starts = [m.start() for m in lx.credit_re.finditer(t)]
         self.claimed_cue_ends: dict[int, int] = {}   # cue end -> its content's end
+        self.cue_names: set[str] = set()             # names (and surnames) the cue records' subjects give
         for cs, ce, cue in cue_matches:
             r = self._cue_claim(cs, ce, cue)
             if r is not None:
                 out.append(r)
                 self.claimed_cue_ends[ce] = r.end
+                if r.mention.kind == "name" and r.mention.name:
+                    ws = [L.key(w) for w in r.mention.name.split()]
+                    self.cue_names.add("".join(ws))
+                    if len(ws) > 1 and len(ws[-1]) >= 3:
+                        self.cue_names.add(ws[-1])
         for a in self.acc_matches:
             r = self._according(*a)
             if r is not None:
@@ -310,6 +317,7 @@ class Article:
             if r is not None:
                 out.append(r)
         out.sort(key=lambda r: (r.cue_start, r.start))
+        out = self._drop_relays(out)
         # drop exact duplicates (same span and cue)
         seen, uniq = set(), []
         for r in out:
@@ -318,6 +326,22 @@ class Article:
                 seen.add(k)
                 uniq.append(r)
         return uniq
+
+    def _drop_relays(self, out: list[Raw]) -> list[Raw]:
+        """«X گزارش داد، Y گفت: …» / «X نوشت، Y گفته است: …»: the comma paraphrase is a relay of Y's
+        statement, which is the claim (guideline §1: the innermost source); X is not a speaker of its own.
+        (Review r2: tabnak-242, tabnak-1651.)"""
+        starts = sorted((r.cue_start, r) for r in out if r.frame in "CQKMP" and r.start > r.cue_start)
+        keys = [c for c, _ in starts]
+        keep = []
+        for r in out:
+            if r.frame == "M":
+                i = bisect.bisect_left(keys, r.start)
+                if i < len(keys) and keys[i] < min(r.end, r.start + 150) and not self._inside_quote(keys[i]) \
+                        and not re.search(L.WB_L + r"که" + L.WB_R, self.t[r.start:keys[i]]):
+                    continue
+            keep.append(r)
+        return keep
 
     def _has_attr_in(self, s: int, e: int) -> bool:
         """Is there a cue, an attribution phrase or a credit line in [s, e)?"""
@@ -346,6 +370,8 @@ class Article:
         n = len(t)
         if self.lx.modal_re is not None and self.lx.modal_re.search(t, max(0, cs - 16), cs):
             return None     # «باید گفت …»: impersonal, the narrator's voice
+        if self._modal_clause(cs, ce):
+            return None     # «باید به X نیز اشاره کرد», «نخست باید این بحث را ارزیابی کرد»: the same, further back
         j = ce
         while j < n and t[j] in " \u200c\t":
             j += 1
@@ -430,7 +456,7 @@ class Article:
             dm = self._document_mention(cs)
             if dm is not None:
                 mention = dm
-            elif cue.base in ("آمده است", "آمده"):
+            elif cue.base in ("آمده است", "آمده", "افزوده شده است"):
                 return None
         tier = "core"
         conf = {"Q": 0.95, "C": 0.9, "K": 0.85, "M": 0.75, "P": 0.7, "X": 0.75}.get(frame, 0.7)
@@ -438,6 +464,21 @@ class Article:
             conf -= 0.05
         return Raw(kind, frame, s, e, self.raw[cs:ce], cs, ce, cue.stance, mention, tier,
                    st.sent_of(cs), st.line_of(cs), conf, document=cue.document)
+
+    def _modal_clause(self, cs: int, ce: int) -> bool:
+        """A cue in its bare past-stem form («کرد», «داد») after a modal earlier in the same clause is a
+        short infinitive («باید به … اشاره کرد»), never a 3rd-person statement (tabnak-1651, tabnak-1663,
+        fars-2-013 in the round-2 reviews)."""
+        if self.lx.modal_any_re is None:
+            return False
+        t = self.t
+        cue = t[cs:ce].rstrip(" \u200c")
+        if re.search(r"(?:ند|ه|است|اند|بود|بودند)$", cue) or re.match(r"ن?می", cue):
+            return False
+        base = lo = max(self.st.sent_start(cs), cs - 200)
+        for m in re.finditer(r"[،,:؛]", t[base:cs]):
+            lo = base + m.end()
+        return self.lx.modal_any_re.search(t, lo, cs) is not None
 
     def _document_mention(self, cs: int) -> Mention | None:
         """«در (این) بیانیه (X) آمده است»: the document (or its owner X) is the source."""
@@ -490,8 +531,10 @@ class Article:
         return Mention(self.raw[surf_s:head_end], surf_s, "anaphor_doc" if anaphor else "document",
                        title=self.raw[toks[i][0]:head_end])
 
-    def _colon_span(self, k: int) -> tuple[int, int]:
-        """Colon speech: to the end of the speaker's turn (continuation rule)."""
+    def _colon_span(self, k: int, first_person: bool = False) -> tuple[int, int]:
+        """Colon speech: to the end of the speaker's turn (continuation rule). With first_person, only
+        lines in the first person continue it (according_to: «به گفته وزیر نیرو، …» followed by more
+        first-person sentences, guideline §4)."""
         t, st = self.t, self.st
         li = st.line_of(k)
         le = st.line_ends[li]
@@ -521,7 +564,8 @@ class Article:
                 if not body:
                     lj += 1
                     continue
-                if body[0] in "*-•#" or self._has_attr_in(ls2, le2) or not self._continues(ls2, le2, end):
+                if body[0] in "*-•#" or self._has_attr_in(ls2, le2) or not self._continues(ls2, le2, end) \
+                        or first_person and not _FIRST_PERSON.search(t, ls2, le2):
                     break
                 end = le2
                 lj += 1
@@ -536,7 +580,13 @@ class Article:
             return bool(_FIRST_PERSON.search(t, ls, le))
         if CONTINUATION == "none":
             return False
-        # "any": every uncued line continues, except a short headline-like line (no final stop)
+        # "any": every uncued line continues, except a narrator's line («گفتنی است …», «وی …»), a line
+        # with a colon of its own (a list intro or a run-in subheadline «… به شرح زیر است:»), and a short
+        # headline-like line (no final stop)
+        if self.lx.narrator_re is not None and self.lx.narrator_re.match(t, ls):
+            return False
+        if re.search(r"(?<!\d):(?!\d)", t[ls:le]):
+            return False
         body = t[ls:le].strip()
         if len(body) < 40 and not body.endswith((".", "!", "؟", "?")):
             return False
@@ -657,6 +707,20 @@ class Article:
         sstart = st.sent_start(ps)
         # the holder X: up to the next comma (bounded), else a pronoun or a known name
         lim = min(send, pe + 120)
+        hw = int(info.get("holder_words", 0))
+        if hw:
+            # «بر اساس این اطلاعیه، …»: the holder is the phrase's own last words
+            ptoks = _tokens(t, ps, pe)[-hw:]
+            mention = self._classify(ptoks, ptoks[0][0], ptoks[-1][1])
+            mention.surface, mention.start = self.raw[ptoks[0][0]:ptoks[-1][1]], ptoks[0][0]
+            k = self._skip_ws(pe)
+            if k >= send or t[k] not in "،,":
+                return None
+            s, e = _trim(t, k + 1, send)
+            if e - s < 5 or self._next_cue_in(s, e) is not None:
+                return None
+            return Raw("according_to", "U", s, e, self.raw[ps:pe], ps, pe, info.get("stance", "neutral"), mention,
+                       "core", st.sent_of(ps), st.line_of(ps), 0.8)
         comma = None
         for k in range(pe, lim):
             if t[k] in "،,":
@@ -667,34 +731,19 @@ class Article:
         if not toks:
             return None
         keys = _keys(toks)
-        if comma is None:
-            if keys[0] in self.lx.pronouns:
-                toks = toks[:1]
-            else:
-                best = 0
-                for nn in (3, 2, 1):
-                    cand = " ".join(x[2] for x in toks[:nn])
-                    if self._known_person(cand):
-                        best = nn
-                        break
-                if not best:
-                    return None
-                toks = toks[:best]
-        if len(toks) > 6:
-            best = 0
-            for nn in (3, 2, 1):
-                if self._known_person(" ".join(x[2] for x in toks[:nn])):
-                    best = nn
-                    break
-            if not best:
+        if keys[0] in _SELF:
+            return None     # «به نظر من», «ازنظر ما»: the speaker's own words inside a turn, not a source
+        if comma is None or len(toks) > 6:
+            n = self._holder_len(toks, keys, comma is not None)
+            if not n:
                 return None
-            toks = toks[:best]
-            comma = None
+            if n < len(toks):
+                toks, comma = toks[:n], None
         x_s, x_e = toks[0][0], toks[-1][1]
         mention = self._classify(toks, x_s, x_e)
         mention.surface, mention.start = self.raw[x_s:x_e], x_s
-        if info.get("person_only") and mention.kind not in ("pronoun", "name") and not self._known_person(mention.surface):
-            return None
+        if info.get("person_only") and mention.kind != "pronoun" and not self._holder_name(keys, len(toks)):
+            return None     # «از نظر اقتصادی», «از دید نگهبانان» (asriran-2-31): no person the article quotes
         if mention.kind in ("media",) and L.key(info["phrase"]) == L.key("به گزارش"):
             return None
         hs = self._skip_ws(sstart)
@@ -703,13 +752,15 @@ class Article:
             if mc is not None:
                 hs = hs + mc.end()
         head = t[hs:ps].strip(" \u200c\t")
+        if head.endswith((" و", "\u200cو")) and len(head) < 40 and not re.search(r"[،,]", head):
+            head = "و"      # «بر اساس این گزارش و به گفته X …» (tabnak-217): two attributions, one clause
         if not head or head in ("و",) or re.fullmatch(r"[^،,]{0,40}[،,]?", head) and not re.search(r"\w{2,}\s+\w", head) and len(head) < 25:
             # at the clause start: content after X
             cs0 = (comma + 1) if comma is not None else x_e
             s, e = self._colon_span(cs0) if False else _trim(t, cs0, send)
             # the continuation rule applies to according_to as well
             if e >= st.line_ends[st.line_of(cs0)] - 2:
-                s2, e2 = self._colon_span(cs0)
+                s2, e2 = self._colon_span(cs0, first_person=True)
                 if e2 > e:
                     s, e = s2, e2
         else:
@@ -724,6 +775,47 @@ class Article:
         r = Raw("according_to", "U", s, e, self.raw[ps:pe], ps, pe, info.get("stance", "neutral"), mention,
                 "core", st.sent_of(ps), st.line_of(ps), 0.85)
         return r
+
+    def _holder_name(self, keys: list[str], n: int) -> int:
+        """How many of keys[:n] (3, 2 or 1 words) are a name the article's cued statements give, or its
+        surname; 0 if none. (At find time no speaker is resolved yet, so the subjects of the cue records
+        found so far are the article's known names.)"""
+        for nn in (3, 2, 1):
+            if nn <= n and "".join(keys[:nn]) in self.cue_names:
+                return nn
+        return 0
+
+    def _holder_len(self, toks, keys, comma: bool) -> int:
+        """The holder of «به گفته X …» when no comma closes it near (sobhane2-130 «به گفته فخریان این …»,
+        review r2 tabnak-1651 «به گفته این مسئول تاکنون …», tabnak-217 «به گفته «فؤاداوکتای»…»), or when
+        the comma is far (asriran-1-844 «به گفته یک مقام ارشد بهداشت و درمان بریتانیا، …»): a pronoun, a
+        name the article gives, a «…» name, «این» + a title head, an organisation head and its modifiers,
+        or with a comma up to 10 words of a description. 0: no holder."""
+        lx = self.lx
+        if keys[0] in lx.pronouns:
+            return 1
+        n = self._holder_name(keys, len(keys))
+        if n:
+            return n
+        if toks[0][2].startswith("«") and toks[0][2].endswith("»"):
+            return 1
+        if keys[0] in lx.anaphoric and len(keys) > 1:
+            h = _starts_with(keys, 1, lx.title_heads) or _starts_with(keys, 1, lx.anonymous_heads) \
+                or _starts_with(keys, 1, lx.organisation_heads) or _starts_with(keys, 1, lx.media_heads)
+            if h:
+                return 1 + h
+        h = _starts_with(keys, 0, lx.organisation_heads) or _starts_with(keys, 0, lx.media_heads)
+        if h and not comma:
+            n = h
+            while n < len(keys) and n < h + 3 and keys[n] not in lx.stopwords and keys[n] not in lx.subject_stops \
+                    and not re.search(r"\d", keys[n]) and not self._finite_verb(toks[n][2]):
+                n += 1
+            return n
+        if comma and len(keys) <= 10 and (keys[0] == "یک" or _starts_with(keys, 0, lx.title_heads)
+                                         or _starts_with(keys, 0, lx.anonymous_heads) or h) \
+                and not any(self._finite_verb(x[2]) for x in toks):
+            return len(keys)
+        return 0
 
     def _adverbial(self, ps: int, pe: int, info: dict) -> Raw | None:
         """«X با بیان اینکه CONTENT، گفت: …»: its own indirect record, speaker = the main subject."""

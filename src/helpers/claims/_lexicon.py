@@ -122,6 +122,8 @@ class Lexicon:
     head_words: set[str] = field(default_factory=set)
     credit_report_heads: set[str] = field(default_factory=set)
     modal_re: re.Pattern | None = None
+    modal_any_re: re.Pattern | None = None
+    narrator_re: re.Pattern | None = None
     glue_re: re.Pattern | None = None
     lexicon_words: frozenset = frozenset()
     glue_verbs: tuple = ()
@@ -139,7 +141,10 @@ def _verb_forms(nonverbal: str, past: str, present: str) -> list[str]:
         forms.append(p + r"ه" + SEP + r"(?:است|اند|بود|بودند)")
         # a bare participle before «که» («اعلام کرده که …»); for compound verbs also before a
         # coordinated verb with the auxiliary elided («… را نگران کننده ذکر کرده و افزود»)
-        forms.append(p + (r"ه(?=[ \u200c]{1,3}(?:که|و)(?!\w))" if nonverbal else r"ه(?=[ \u200c]{1,3}که(?!\w))"))
+        # and before a comma paraphrase («این روزنامه گزارش داده، …», «وال‌استریت‌ژورنال نوشته، …»; the
+        # cue then needs frame M)
+        forms.append(p + (r"ه(?=[ \u200c]{1,3}(?:که|و)(?!\w)|[ \u200c]{0,3}[،,])" if nonverbal
+                          else r"ه(?=[ \u200c]{1,3}که(?!\w)|[ \u200c]{0,3}[،,])"))
     for s in [x for x in present.split("|") if x]:
         s = re.escape(match_fold(s))
         if s == "است":
@@ -188,7 +193,11 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
                 rx = r"(?<!در[ \u200c])" + rx     # «در خواست» is the noun درخواست written apart
             if not nv and past.split("|")[0] == "گفت":
                 rx = rx + r"(?![ \u200c]{0,2}و[ \u200c]{0,2}گو)"
-            cues.append(Cue(rx, row["frames"].strip(), row["stance"].strip(), base))
+            frames = row["frames"].strip()
+            if "!" in frames:     # a cue only before a colon or a quotation mark
+                rx = "(?:" + rx + r")(?=[ \u200c]{0,3}(?:که[ \u200c]{0,3})?[:«\"“])"
+                frames = frames.replace("!", "")
+            cues.append(Cue(rx, frames, row["stance"].strip(), base))
     phr = yaml.safe_load((d / "claims_phrases.yaml").read_text(encoding="utf-8"))
     for fc in phr["fixed_cues"]:
         cues.append(Cue(phrase_regex(fc["cue"]), fc["frames"], fc["stance"], fc["cue"], bool(fc.get("document"))))
@@ -244,6 +253,10 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
                     for ph in spk[fam] for w in _tuples([ph])[0]} - {key(w) for w in spk.get("not_head_words", [])},
         modal_re=re.compile(WB_L + "(?:" + "|".join(phrase_regex(w) for w in sorted(phr.get("impersonal_modals", []), key=len, reverse=True))
                             + r")[ \u200c]+$") if phr.get("impersonal_modals") else None,
+        modal_any_re=re.compile(WB_L + "(?:" + "|".join(phrase_regex(w) for w in sorted(phr.get("impersonal_modals", []), key=len, reverse=True))
+                                + ")" + WB_R) if phr.get("impersonal_modals") else None,
+        narrator_re=re.compile(r"[ \u200c\t]*(?:" + "|".join(phrase_regex(w) for w in sorted(phr.get("narrator_openers", []), key=len, reverse=True))
+                               + ")" + WB_R) if phr.get("narrator_openers") else None,
         located_org_heads=_tuples(spk.get("located_org_heads", [])),
         org_inner_preps={key(p): {key(w) for w in ws} for p, ws in (spk.get("org_inner_preps") or {}).items()},
         clause_quantifiers={key(w) for w in spk.get("clause_quantifiers", [])},
