@@ -246,3 +246,10 @@ def test_first_character_lookahead_keeps_the_matches():
         assert rx.pattern.startswith("(?=[")
         plain = re.compile(rx.pattern[rx.pattern.index("])") + 2:])
         assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_indirect_clause_ends_at_a_semicolon():
+    # roozno-660 (tune:2): «… بر این عقیده است که X؛ درست برخلاف …» — the narrator's aside is not X
+    text = "ترامپ بر این عقیده است که معاینات تنها در صورت بروز علایم ضروری است؛ درست برخلاف ایران، چین و سنگاپور."
+    (c,) = extract(text)
+    assert c.content == "معاینات تنها در صورت بروز علایم ضروری است"
