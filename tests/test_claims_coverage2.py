@@ -211,3 +211,45 @@ CONT = [
 @pytest.mark.parametrize("text,content", CONT)
 def test_colon_turn_stops_at_narrator_lines(text, content):
     assert _find(text, kind="direct", content=content), [(c.kind, c.content) for c in extract(text)]
+
+
+# --------------------------------------------------------------------------- nominal adverbials
+NOMINAL = [
+    # fars-1-057 (tune:1): «با اشاره به X گفت:» with no comma
+    ("وی با اشاره به اهداف این طرح گفت: این امر با هدف بسترسازی فرهنگی انجام می‌شود.", "اهداف این طرح"),
+    # tabnak-1036 (review r2): «با تاکید بر X، …»
+    ("این کارشناس با تاکید بر رشد حدود 12 دلاری هر اونس طلا در بازار جهانی، گفت: قیمت‌ها بالا می‌رود.",
+     "رشد حدود 12 دلاری هر اونس طلا در بازار جهانی"),
+]
+
+
+@pytest.mark.parametrize("text,content", NOMINAL)
+def test_nominal_adverbials(text, content):
+    (c,) = _find(text, content=content)
+    assert c.kind == "indirect" and c.tier == "extended"
+
+
+def test_nominal_adverbial_needs_content():
+    # guideline §1: «با اشاره به این موضوع» is only an anaphoric placeholder
+    text = "وی با اشاره به این موضوع گفت: قیمت‌ها بالا می‌رود."
+    assert [c.cue for c in extract(text)] == ["گفت"]
+
+
+def test_first_character_lookahead_keeps_the_matches():
+    # _lexicon._fast only adds a lookahead of the possible first characters: same matches, faster scan
+    import re
+
+    from helpers.claims import _lexicon as L
+    lx = L.load()
+    text = L.match_fold("وی با اشاره به این طرح گفت: به گفته او، طبق اعلام بانک مرکزی، قیمت‌ها خاطر نشان کرده‌اند که می‌گویند.")
+    for rx in (lx.cue_re, lx.according_re, lx.adverbial_re, lx.nominal_adv_re, lx.credit_re, lx.hedge_re):
+        assert rx.pattern.startswith("(?=[")
+        plain = re.compile(rx.pattern[rx.pattern.index("])") + 2:])
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_indirect_clause_ends_at_a_semicolon():
+    # roozno-660 (tune:2): «… بر این عقیده است که X؛ درست برخلاف …» — the narrator's aside is not X
+    text = "ترامپ بر این عقیده است که معاینات تنها در صورت بروز علایم ضروری است؛ درست برخلاف ایران، چین و سنگاپور."
+    (c,) = extract(text)
+    assert c.content == "معاینات تنها در صورت بروز علایم ضروری است"

@@ -40,6 +40,65 @@ WB_L = r"(?<!\w)"
 WB_R = r"(?!\w)"
 
 
+def _first_chars(sub) -> tuple[set, bool] | None:
+    """The characters a parsed regex can start with, and whether it can match empty; None if unknown."""
+    from re import _constants as C
+    out: set = set()
+    for op, av in sub:
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue                                  # zero-width: look at the next item
+        if op is C.LITERAL:
+            return out | {chr(av)}, False
+        if op is C.IN:
+            chars = set()
+            for op2, av2 in av:
+                if op2 is C.LITERAL:
+                    chars.add(chr(av2))
+                elif op2 is C.RANGE and av2[1] - av2[0] < 512:
+                    chars |= {chr(c) for c in range(av2[0], av2[1] + 1)}
+                else:
+                    return None
+            return out | chars, False
+        if op is C.SUBPATTERN:
+            r = _first_chars(av[3])
+        elif op is C.BRANCH:
+            r, empty = set(), False
+            for alt in av[1]:
+                ra = _first_chars(alt)
+                if ra is None:
+                    return None
+                r |= ra[0]
+                empty |= ra[1]
+            r = (r, empty)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            ra = _first_chars(av[2])
+            if ra is None:
+                return None
+            r = (ra[0], ra[1] or av[0] == 0)
+        else:
+            return None
+        if r is None:
+            return None
+        out |= r[0]
+        if not r[1]:
+            return out, False
+    return out, True
+
+
+def _fast(pattern: str) -> re.Pattern:
+    """Compile pattern with a leading one-character lookahead of its possible first characters, so the
+    scan skips most positions without trying every alternative (the cue regex has hundreds)."""
+    try:
+        from re import _parser
+        fc = _first_chars(_parser.parse(pattern))
+    except Exception:  # pragma: no cover - private module layout changed
+        fc = None
+    if fc is None or fc[1] or not fc[0]:
+        return re.compile(pattern)
+    cls = "".join(re.escape(c) for c in sorted(fc[0]))
+    return re.compile("(?=[" + cls + "])" + pattern)
+
+
 def match_fold(text: str) -> str:
     """``fold`` plus the extra folds above; always the same length as ``text``."""
     return _MATCH(text)
@@ -124,6 +183,8 @@ class Lexicon:
     modal_re: re.Pattern | None = None
     modal_any_re: re.Pattern | None = None
     narrator_re: re.Pattern | None = None
+    nominal_adv_re: re.Pattern | None = None
+    nominal_adv_info: list = field(default_factory=list)
     glue_re: re.Pattern | None = None
     lexicon_words: frozenset = frozenset()
     glue_verbs: tuple = ()
@@ -204,18 +265,20 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
     # Longest alternatives first so "تاکید کرده است" wins over "تاکید کرد".
     order = sorted(range(len(cues)), key=lambda i: -len(cues[i].surface_regex))
     cue_info = [cues[i] for i in order]
-    cue_re = re.compile(WB_L + "(?:" + "|".join(f"({c.surface_regex})" for c in cue_info) + ")" + WB_R)
+    cue_re = _fast(WB_L + "(?:" + "|".join(f"({c.surface_regex})" for c in cue_info) + ")" + WB_R)
 
     acc = sorted(phr["according_to"], key=lambda a: -len(a["phrase"]))
-    according_re = re.compile(WB_L + "(?:" + "|".join(f"({phrase_regex(a['phrase'])})" for a in acc) + ")" + WB_R)
-    credit_re = re.compile(WB_L + "(?:" + "|".join(phrase_regex(c) for c in sorted(phr["credit"], key=len, reverse=True)) + ")" + WB_R)
+    according_re = _fast(WB_L + "(?:" + "|".join(f"({phrase_regex(a['phrase'])})" for a in acc) + ")" + WB_R)
+    credit_re = _fast(WB_L + "(?:" + "|".join(phrase_regex(c) for c in sorted(phr["credit"], key=len, reverse=True)) + ")" + WB_R)
+    nadv = sorted(phr.get("nominal_adverbial", []), key=lambda a: -len(a["phrase"]))
+    nominal_adv_re = _fast(WB_L + "(?:" + "|".join(f"({phrase_regex(a['phrase'])})" for a in nadv) + ")" + WB_R) if nadv else None
     adv = sorted(phr["adverbial"], key=lambda a: -len(a["phrase"]))
-    adverbial_re = re.compile(WB_L + "(?:" + "|".join(f"({phrase_regex(a['phrase'])})" for a in adv) + ")" + WB_R)
+    adverbial_re = _fast(WB_L + "(?:" + "|".join(f"({phrase_regex(a['phrase'])})" for a in adv) + ")" + WB_R)
 
     spk = yaml.safe_load((d / "claims_speakers.yaml").read_text(encoding="utf-8"))
     hed = _comment_free_rows(d / "claims_hedges.tsv")
     hed = sorted(hed, key=lambda h: -len(h["word"]))
-    hedge_re = re.compile(WB_L + "(?:" + "|".join(f"({phrase_regex(h['word'])})" for h in hed) + ")" + WB_R)
+    hedge_re = _fast(WB_L + "(?:" + "|".join(f"({phrase_regex(h['word'])})" for h in hed) + ")" + WB_R)
 
     stop = set()
     try:  # hazm's shipped stop-word list: function words are never first names
@@ -228,7 +291,7 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
     glue_heads = sorted({match_fold(h) for h in list(spk["title_heads"]) + list(spk["honorifics"])
                          if " " not in h.strip() and "\u200c" not in h and len(h.strip()) >= 4
                          and h.strip() not in spk.get("glue_exclude", [])}, key=len, reverse=True)
-    glue_re = re.compile(r"(?<=\w)(?:" + "|".join(re.escape(h) for h in glue_heads) + r")" + WB_R) if glue_heads else None
+    glue_re = _fast(r"(?<=\w)(?:" + "|".join(re.escape(h) for h in glue_heads) + r")" + WB_R) if glue_heads else None
     joined_heads = {match_fold(h).replace(" ", "").replace("\u200c", "") for h in spk["title_heads"]}
     return Lexicon(
         cues=cues, cue_re=cue_re, cue_info=cue_info,
@@ -257,6 +320,7 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
                                 + ")" + WB_R) if phr.get("impersonal_modals") else None,
         narrator_re=re.compile(r"[ \u200c\t]*(?:" + "|".join(phrase_regex(w) for w in sorted(phr.get("narrator_openers", []), key=len, reverse=True))
                                + ")" + WB_R) if phr.get("narrator_openers") else None,
+        nominal_adv_re=nominal_adv_re, nominal_adv_info=nadv,
         located_org_heads=_tuples(spk.get("located_org_heads", [])),
         org_inner_preps={key(p): {key(w) for w in ws} for p, ws in (spk.get("org_inner_preps") or {}).items()},
         clause_quantifiers={key(w) for w in spk.get("clause_quantifiers", [])},
