@@ -527,6 +527,12 @@ class ZwnjRestorer:
        element + a known word (``zwnj_heads.tsv``);
     7. ``none``: unchanged.
 
+    Spaced pairs («a b», :meth:`join_spaced`): a verb with می/نمی apart, a stem with a
+    suffix apart («کشور ها»), a lexicon compound marked ``join_spaced``; in a text that
+    writes ZWNJ as a space (:meth:`spaced_style`) also the ``spaced_style`` compounds and a
+    known word + a head marked ``spaced`` in ``zwnj_heads.tsv``, except the pairs in
+    ``zwnj_spaced.tsv``.
+
     Precision first: every data file is built from the dev articles' own spellings
     (``scripts/build_zwnj_lexicon.py``), so a compound is restored only where the dev
     writers use ZWNJ there; see benchmarks/README.md for the measured trade-off.
