@@ -209,6 +209,13 @@ def _tokens(t: str, s: int, e: int) -> list[tuple[int, int, str]]:
         [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(t, s, e)]
 
 
+def _wkey(w: str) -> str:
+    """A word's key for comparing titles: the ezafe «ی» of a plural dropped («فروشگاه‌های» = «فروشگاه‌ها»,
+    sobhane2-130: «رئیس اتحادیه کشوری فروشگاه‌های زنجیره‌ای» / «رئیس اتحادیه فروشگاه‌ها زنجیره‌ای»)."""
+    k = L.key(w)
+    return k[:-1] if k.endswith("های") else k
+
+
 def _keys(toks) -> list[str]:
     return [L.key(x[2]) for x in toks]
 
@@ -1473,7 +1480,7 @@ class Article:
     def _other_office(self, title: str, person: str) -> bool:
         """Is the title plainly another office than one the person was registered with (same head word,
         little else shared: «مدیرعامل شرکت پتروشیمی بندر امام» / «مدیرعامل بانک ملی ایران»)?"""
-        words = {L.key(w) for w in strip_det(title).split()}
+        words = {_wkey(w) for w in strip_det(title).split()}
         head = self._head_key(title)
         for v, ws, f in self.title_words.values():
             if v and person and L.key(v).endswith(L.key(person)) and f == head and len(words & ws) / max(1, len(words | ws)) < 0.3:
@@ -1520,7 +1527,7 @@ class Article:
         if tk and tk not in self.title_to_name:
             self.title_to_name[tk] = name
             ws = strip_det(title).split()
-            self.title_words[tk] = (name, set(L.key(w) for w in ws), L.key(ws[0]) if ws else "")
+            self.title_words[tk] = (name, {_wkey(w) for w in ws}, L.key(ws[0]) if ws else "")
 
     def _title_lookup(self, title: str) -> str | None:
         tk = L.key(strip_det(title))
@@ -1535,7 +1542,7 @@ class Article:
                 best = v
         if best:
             return best
-        words = set(L.key(w) for w in strip_det(title).split())
+        words = {_wkey(w) for w in strip_det(title).split()}
         first = L.key(strip_det(title).split()[0]) if strip_det(title).split() else ""
         for k, (v, ws, f) in self.title_words.items():
             if f == first and len(words & ws) / max(1, len(words | ws)) >= 0.6:
