@@ -155,3 +155,12 @@ def test_a_title_spelled_with_or_without_the_plural_ezafe_is_the_same_title():
             "به گفته فخریان این آسیب‌ها بیشتر به تجهیزات وارد شد.\n"
             "رئیس اتحادیه فروشگاه‌ها زنجیره‌ای تصریح کرد: بسیاری از بیمه‌ها بیمه آشوب ندارند.")
     assert _speakers(text) == ["امیرخسرو فخریان"] * 3
+
+
+def test_a_connective_after_a_finite_verb_opens_the_clause_of_the_subject():
+    # roozno-609: «کوریا تایمز گزارش کرده نادر است که … دور باشد به همین دلیل تحلیلگران بر این باورند که …»
+    text = ("کوریا تایمز گزارش کرده نادر است که یک رهبر کره شمالی برای مدت طولانی از پایتخت دور باشد به همین دلیل "
+            "تحلیلگران بر این باورند که این امر با ترس از ویروس کرونا در ارتباط است.")
+    assert _speakers(text)[-1] == "تحلیلگران"
+    # no finite verb before the connective: the subject stays the one before it
+    assert _speakers("علی رضایی به همین دلیل گفت که مذاکرات ادامه دارد.") == ["علی رضایی"]

@@ -832,6 +832,16 @@ class Article:
             if keys[j] in lx.clause_quantifiers and keys[j - 1] in ("و", "که"):
                 i = j
                 break
+        # a new clause opened by a connective after a finite verb, with no comma («… نادر است که رهبر … دور
+        # باشد به همین دلیل تحلیلگران بر این باورند که …», roozno-609): its subject follows the connective
+        for j in range(len(toks) - 2, i, -1):
+            if toks[j][2] in "،,":
+                break
+            n = _starts_with(keys, j, lx.clause_connectives)
+            if n and j + n < len(toks) and self._good_start(toks, keys, j + n) and keys[j + n] not in _PREPS \
+                    and any(self._finite_verb(x[2]) for x in toks[i:j]):
+                i = j + n
+                break
         rest = toks[i:]
         if not rest:
             return Mention(chain=chain, kind="drop"), s0
