@@ -164,3 +164,14 @@ def test_a_connective_after_a_finite_verb_opens_the_clause_of_the_subject():
     assert _speakers(text)[-1] == "تحلیلگران"
     # no finite verb before the connective: the subject stays the one before it
     assert _speakers("علی رضایی به همین دلیل گفت که مذاکرات ادامه دارد.") == ["علی رضایی"]
+
+
+@pytest.mark.parametrize("surface,want", [
+    ("یکی از نمایندگان پارلمان عراق", "نماینده پارلمان عراق"),      # tabnak-1334
+    ("یکی دیگر از ماموران اداره آگاهی", "مامور اداره آگاهی"),        # fars-5-076
+    ("یکی از این منابع پالایشگاهی", "منبع پالایشگاهی"),             # asriran-1-1077 (singulars table)
+    ("یکی از مسئولان دفتر الکاظمی", "مسئول دفتر الکاظمی"),          # review r2 tabnak-1651
+])
+def test_one_of_a_plural_description_is_the_singular_description(surface, want):
+    out = _claims(f"{surface} گفت: عکس این افراد را چاپ کنید.")
+    assert (out[0].speaker, out[0].source_type) == (want, "anonymous")

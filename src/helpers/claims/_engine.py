@@ -909,7 +909,8 @@ class Article:
                 np_toks.append(tk)      # «کمیسیون امنیت ملی و سیاست خارجی مجلس», «مخبر کمیسیون آموزش و تحقیقات»
                 j += 1
                 continue
-            if kk in lx.subject_stops and np_toks and not (kk == "از" and L.key(np_toks[-1][2]) in _QUANT):
+            if kk in lx.subject_stops and np_toks and not (kk == "از" and (L.key(np_toks[-1][2]) in _QUANT or len(np_toks) >= 2
+                    and L.key(np_toks[-1][2]) == L.key("دیگر") and L.key(np_toks[-2][2]) in _QUANT)):   # «یکی دیگر از …»
                 if kk == "در" and self._located_org(np_toks, keys, j):
                     np_toks.extend(toks[j:j + 2])   # «سفارت جمهوری اسلامی ایران در دوحه»
                     j += 2
@@ -1207,7 +1208,7 @@ class Article:
         ki = keys[i:]
         plural = False
         if _starts_with(ki, 0, lx.anonymous_heads) or (ki and ki[0] == "یک"):
-            name = canonical_text(" ".join(w for w in words[i:] if L.key(w) != "یک"))
+            name = canonical_text(" ".join(self._one_of(words[i:])))
             return Mention(kind="anonymous" if not anaphor else "anaphor", title=name)
         nd = _starts_with(ki, 0, lx.document_heads)
         if nd:
@@ -1250,6 +1251,42 @@ class Article:
         if len(name_words) > 5:
             return Mention(kind="title", title=canonical_text(body))
         return Mention(kind="name", name=canonical_name(" ".join(name_words), lx), title=canonical_text(title))
+
+    def _one_of(self, words: list[str]) -> list[str]:
+        """«یکی (دیگر) از (این) نمایندگان پارلمان عراق» -> «نماینده پارلمان عراق»: one of a plural description is
+        written as the singular description (gold convention, notes_t3 #11; fars-5-076, tabnak-1334; also the
+        typo «یک مسئولان»). Other descriptions lose only «یک»."""
+        ks = [L.key(w) for w in words]
+        q = 0
+        if ks and ks[0] in ("یکی", "یک"):
+            q = 1
+            if q < len(ks) and ks[q] == L.key("دیگر"):
+                q += 1
+            if q < len(ks) and ks[q] == "از":
+                q += 1
+            if q < len(ks) and ks[q] in self.lx.anaphoric:
+                q += 1
+            if q < len(ks):
+                one = self._singular(words[q])
+                if one:
+                    return [one] + words[q + 1:]
+        return [w for w in words if L.key(w) != "یک"]
+
+    def _singular(self, w: str) -> str | None:
+        """The singular of a plural noun («نمایندگان» -> «نماینده», «ماموران» -> «مامور», «منابع» -> «منبع»),
+        checked against hazm's word list and the ``singulars`` table; None if it is not a plural."""
+        f = L.match_fold(w).replace("\u200c", "")
+        irregular = self.lx.singulars.get(L.key(w))
+        if irregular:
+            return irregular
+        for suf, add in (("گان", "ه"), ("یان", ""), ("ان", ""), ("ین", ""), ("ات", ""), ("های", ""), ("ها", "")):
+            if f.endswith(suf) and len(f) - len(suf) >= 2:
+                stem = f[:-len(suf)] + add
+                if stem in self.lx.lexicon_words:
+                    cut = len(w.rstrip()) - len(suf)
+                    raw = w[:cut].rstrip("\u200c") if w.replace("\u200c", "").endswith(suf) else None
+                    return (raw + add) if raw else stem
+        return None
 
     def _plural_noun(self, w: str) -> bool:
         """A noun with the plural suffix «‌ها/‌های» (or «ها» glued to a word of hazm's list: «کشورها»)."""

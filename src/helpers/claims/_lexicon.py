@@ -127,6 +127,7 @@ class Lexicon:
     lexicon_words: frozenset = frozenset()
     glue_verbs: tuple = ()
     clause_quantifiers: set = field(default_factory=set)
+    singulars: dict = field(default_factory=dict)
     located_org_heads: list = field(default_factory=list)
     org_inner_preps: dict = field(default_factory=dict)
 
@@ -249,6 +250,7 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
         org_inner_preps={key(p): {key(w) for w in ws} for p, ws in (spk.get("org_inner_preps") or {}).items()},
         clause_quantifiers={key(w) for w in spk.get("clause_quantifiers", [])},
         clause_connectives=_tuples(spk.get("clause_connectives", [])),
+        singulars={key(k): v for k, v in (spk.get("singulars") or {}).items()},
         glue_verbs=tuple(sorted((match_fold(v) for v in spk.get("glue_verbs", [])), key=len, reverse=True)),
         glue_re=glue_re, lexicon_words=frozenset(_hazm_words() | joined_heads),
         credit_report_heads={key(w) for w in spk.get("credit_report_heads", [])},
