@@ -175,3 +175,21 @@ def test_a_connective_after_a_finite_verb_opens_the_clause_of_the_subject():
 def test_one_of_a_plural_description_is_the_singular_description(surface, want):
     out = _claims(f"{surface} گفت: عکس این افراد را چاپ کنید.")
     assert (out[0].speaker, out[0].source_type) == (want, "anonymous")
+
+
+def test_an_unnamed_expert_is_the_one_named_later_with_the_same_title():
+    # review r2 roozno-426: «یک کارشناس اقتصادی می‌گوید: …» … «"میثم رادپور" کارشناس اقتصادی … گفت: …⏎این استاد
+    # دانشگاه خاطرنشان کرد: …» (not the organisation «دانشگاه»)
+    text = ("یک کارشناس اقتصادی می‌گوید: بخشی از رشد قیمت ناشی از تاثیر روانی است.\n"
+            "بازار ارز در روزهای اخیر رشد قابل توجهی را تجربه کرده است.\n"
+            "«میثم رادپور» کارشناس اقتصادی درباره نوسانات اخیر بازار ارز گفت: بخشی از این رشد روانی است.\n"
+            "این استاد دانشگاه خاطرنشان کرد: بانک‌ها روابط خود را محدود کرده‌اند.")
+    assert _speakers(text) == ["میثم رادپور"] * 3
+
+
+def test_an_unnamed_official_is_not_bound_to_an_earlier_title():
+    # asriran-1-1031 (speaker checks): «یک مسؤول دولتی عراقی اعلام کرد» stays unnamed, even when an earlier
+    # record registered a similar title
+    text = ("مصطفی الکاظمی، مسؤول عراقی، گفت: آتش‌بس لازم است.\n"
+            "یک مسؤول دولتی عراقی اعلام کرد که الکاظمی از رهبران حشد شعبی کمک خواست.")
+    assert _speakers(text)[-1] == "مسئول دولتی عراقی"

@@ -1195,10 +1195,10 @@ class Article:
         anaphor = False
         if keys[0] in lx.anaphoric and len(keys) > 1:
             anaphor, i = True, 1
-        # honorifics
+        # honorifics («این استاد دانشگاه» is a description: after a demonstrative, «استاد» heads a title)
         while i < len(keys):
             n = _starts_with(keys, i, lx.honorifics)
-            if not n or i + n >= len(keys):
+            if not n or i + n >= len(keys) or anaphor and _starts_with(keys, i, lx.title_heads):
                 break
             i += n
         body_toks = toks[i:]
@@ -1491,6 +1491,19 @@ class Article:
             if sp:
                 r.speaker = sp
                 self._register_title(r.mention.title, sp)
+        # «یک کارشناس اقتصادی می‌گوید: …» … «میثم رادپور» کارشناس اقتصادی … گفت: an unnamed «یک + title»
+        # description is the person the article later names with that title (guideline §3; roozno-426)
+        for r in raws:
+            m = r.mention
+            if m.kind == "anonymous" and L.key((m.surface or "").split(" ")[0] if m.surface else "") == "یک" \
+                    and _starts_with([L.key(w) for w in r.speaker.split()], 0, self.lx.title_heads):
+                want = {_wkey(w) for w in r.speaker.split()}
+                for nr in name_recs[bisect.bisect_right(name_pos, r.cue_start):][:32]:
+                    have = {_wkey(w) for w in strip_det(nr.mention.title).split()}
+                    if have and self._head_key(nr.mention.title) == self._head_key(r.speaker) \
+                            and len(want & have) / len(want | have) >= 0.6:
+                        r.speaker, r.source_type = nr.speaker, "person"
+                        break
         # pronouns, dropped subjects, coordinated verbs and adverbials follow their antecedent's final
         # speaker (which may have been a title resolved only above); twice, for forward links
         ordered = sorted(raws, key=lambda r: r.cue_start)
