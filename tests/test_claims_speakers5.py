@@ -193,3 +193,28 @@ def test_an_unnamed_official_is_not_bound_to_an_earlier_title():
     text = ("مصطفی الکاظمی، مسؤول عراقی، گفت: آتش‌بس لازم است.\n"
             "یک مسؤول دولتی عراقی اعلام کرد که الکاظمی از رهبران حشد شعبی کمک خواست.")
     assert _speakers(text)[-1] == "مسئول دولتی عراقی"
+
+
+def test_a_run_in_headline_glued_to_the_surname_or_to_vey_is_split_off():
+    # review r2 roozno-426: «محدود کردن جریان پول به کشور نیسترادپور در ادامه گفت: …», «… سپرده بانکیوی افزود: …»
+    text = ("«میثم رادپور» کارشناس اقتصادی درباره بازار ارز گفت: بخشی از این رشد روانی است.\n"
+            "محدود کردن جریان پول به کشور ممکن نیسترادپور در ادامه گفت: بانک‌ها مسیرهای فعلی را حفظ می‌کنند.\n"
+            "منقضی شدن گواهی‌های سپرده بانکیوی افزود: نقدینگی به سمت بازار ارز نمی‌رود.")
+    assert _speakers(text) == ["میثم رادپور"] * 3
+
+
+def test_a_word_ending_in_vav_with_ezafe_is_no_glued_vey():
+    # «تابلوی» is «تابلو» + ezafe (tabnak-285), not «تابل» + «وی»; «بانکیوی» is «بانکی» + «وی» (roozno-426)
+    from helpers.claims import _lexicon as L
+    from helpers.claims._engine import Structure
+    lx = L.load()
+    glued = lambda s: Structure._glued_names(L.match_fold(s), lx.lexicon_words, lx.glue_verbs)
+    assert glued("نرخ ارز روی تابلوی صرافی‌ها ثابت ماند.") == set()
+    assert glued("منقضی شدن گواهی‌های سپرده بانکیوی افزود: نقدینگی زیاد است.") != set()
+
+
+def test_a_first_name_with_zwnj_completes_the_surname():
+    # review r2 roozno-216: «سید کمال‌الدین سجادی سخنگوی جبهه …» … «سجادی گفت» gave «الدین سجادی»
+    text = ("سید کمال‌الدین سجادی سخنگوی جبهه پیروان خط امام و رهبری امروز در تهران حضور یافت.\n"
+            "سجادی گفت: لیست اصلی لیست شورای ائتلاف است.")
+    assert _speakers(text) == ["کمال‌الدین سجادی"]

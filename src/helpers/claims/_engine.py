@@ -82,10 +82,16 @@ class Raw:
 
 # --------------------------------------------------------------------------- structure
 
+_QUOTED_NAME = re.compile(r"«([^«»\n]{3,40})»")
+_BEFORE_CUE = re.compile(r"([^\W\d_][\w\u200c]{3,}) (?:گفت|افزود|ادامه داد|اظهار|تاکید کرد|تصریح کرد|خاطرنشان)")
+_WORD = re.compile(r"[^\W\d_][\w\u200c]*")
+
+
 class Structure:
     """Lines, sentences and quote pairs of one text, with bisect helpers."""
 
-    def __init__(self, t: str, glue_re: "re.Pattern | None" = None, lexicon_words: frozenset = frozenset()):
+    def __init__(self, t: str, glue_re: "re.Pattern | None" = None, lexicon_words: frozenset = frozenset(),
+                 glue_verbs: tuple = ()):
         self.t = t
         n = len(t)
         # a headline run into the next sentence by the scraper («… آماده باشسخنگوی اورژانس …»): a
@@ -99,6 +105,11 @@ class Structure:
                 tok = t[a:m.end()].replace("\u200c", "")
                 if m.start() - a >= 2 and tok not in lexicon_words:
                     glue.add(m.start())
+        # a run-in headline glued to the speaker's surname or to «وی» («… محدود نیسترادپور در ادامه گفت»,
+        # «… گواهی‌های سپرده بانکیوی افزود», roozno-426): the surnames are the last words of «quoted» names
+        # and the words right before a common cue; the glued token is not in the lexicon, its head is
+        if glue_re is not None and lexicon_words:
+            glue |= self._glued_names(t, lexicon_words, glue_verbs)
         # a decimal split over two lines by the scraper («۵.⏎۲ ریشتری») is one line and one sentence
         soft = {m.start() for m in re.finditer(r"(?<=\d[.])\n(?=\d)", t)}
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", t) if m.start() not in soft]
@@ -116,6 +127,39 @@ class Structure:
         self.quotes = self._pair_quotes()
         self.quote_by_open = {o: c for o, c in self.quotes}
         self.open_pos = sorted(self.quote_by_open)
+
+    @staticmethod
+    def _glued_names(t: str, words: frozenset, verbs: tuple) -> set[int]:
+        names = set()
+        for m in _QUOTED_NAME.finditer(t):
+            ws = m.group(1).split()
+            if 2 <= len(ws) <= 3:
+                w = ws[-1].replace("\u200c", "")
+                if len(w) >= 4 and w not in words:
+                    names.add(w)
+        for m in _BEFORE_CUE.finditer(t):
+            w = m.group(1).replace("\u200c", "")
+            if len(w) >= 4 and w not in words:
+                names.add(w)
+        if not names and "وی" not in t:
+            return set()
+        out = set()
+        for m in _WORD.finditer(t):
+            tok = m.group().replace("\u200c", "")
+            if len(tok) < 6 or tok in words or "\u200c" in m.group():
+                continue
+            if tok.endswith("وی"):
+                head = tok[:-2]
+                if len(head) >= 4 and (head in words or head in verbs) and head + "و" not in words:
+                    out.add(m.end() - 2)        # «بانکیوی» (not «تابلوی» = «تابلو» + ezafe)
+                    continue
+            for nm in names:
+                if tok.endswith(nm) and len(tok) - len(nm) >= 3:
+                    head = tok[:-len(nm)]
+                    if head in words or head in verbs:
+                        out.add(m.end() - len(nm))
+                        break
+        return out
 
     def line_of(self, pos: int) -> int:
         return bisect.bisect_right(self.line_starts, pos) - 1
@@ -271,7 +315,7 @@ class Article:
         self.raw = text
         self.t = L.match_fold(text)
         self.lx = lx
-        self.st = Structure(self.t, lx.glue_re, lx.lexicon_words)
+        self.st = Structure(self.t, lx.glue_re, lx.lexicon_words, lx.glue_verbs)
         # person registry
         self.people: list[str] = []                 # canonical full names, in order of appearance
         self.title_to_name: dict[str, str] = {}
@@ -1751,7 +1795,8 @@ class Article:
         t = self.t
         if sk in self.lx.pronouns or len(sk) < 2:
             return None
-        rx = re.compile(r"(?<!\w)(\w{2,})[ ](?:" + L.phrase_regex(surname) + r")(?!\w)")
+        # the first name may hold a ZWNJ («کمال‌الدین سجادی», review r2 roozno-216)
+        rx = re.compile(r"(?<![\w\u200c])((?:\w+\u200c)?\w{2,})[ ](?:" + L.phrase_regex(surname) + r")(?!\w)")
         for n_seen, m in enumerate(rx.finditer(t)):
             if n_seen >= 50:
                 break
