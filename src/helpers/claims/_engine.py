@@ -865,6 +865,20 @@ class Article:
                 i += 1      # also a bare ZWNJ/bidi mark left after a comma («وزارت امور خارجه،‌ حمید رضا آصفی»)
                 continue
             break
+        # a date before the subject («18 آبان گذشته هم X، …», «اوایل اسفند 97 X از …», «1 اسفند 1395، X …»;
+        # review r2 roozno-1225, tabnak-755): numbers, month names, «گذشته/امسال», «هم/نیز», commas
+        q, month, dated = i, False, False
+        while q < len(toks) and q - i < 8:
+            kq = keys[q]
+            if kq in lx.months:
+                month = True
+            elif re.fullmatch(r"[\d۰-۹٠-٩/.\-]+", toks[q][2]) or kq in lx.date_words:
+                dated = True     # a month name alone may be a word («مهر», «تیر»): a number or «گذشته» goes with it
+            elif toks[q][2] not in "،,":
+                break
+            q += 1
+        if month and dated and q < len(toks) and q > i and self._good_start(toks, keys, q):
+            i = q
         # a Latin dateline («date 2026-02-04») before the subject
         while i < len(toks) and re.fullmatch(r"[A-Za-z0-9\-/.:]+", toks[i][2]) and (toks[i][2].lower() == "date" or re.search(r"\d", toks[i][2])):
             i += 1

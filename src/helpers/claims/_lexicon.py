@@ -128,6 +128,8 @@ class Lexicon:
     glue_verbs: tuple = ()
     clause_quantifiers: set = field(default_factory=set)
     singulars: dict = field(default_factory=dict)
+    months: set = field(default_factory=set)
+    date_words: set = field(default_factory=set)
     located_org_heads: list = field(default_factory=list)
     org_inner_preps: dict = field(default_factory=dict)
 
@@ -251,6 +253,8 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
         clause_quantifiers={key(w) for w in spk.get("clause_quantifiers", [])},
         clause_connectives=_tuples(spk.get("clause_connectives", [])),
         singulars={key(k): v for k, v in (spk.get("singulars") or {}).items()},
+        months={key(w) for w in spk.get("months", [])},
+        date_words={key(w) for w in spk.get("date_words", [])},
         glue_verbs=tuple(sorted((match_fold(v) for v in spk.get("glue_verbs", [])), key=len, reverse=True)),
         glue_re=glue_re, lexicon_words=frozenset(_hazm_words() | joined_heads),
         credit_report_heads={key(w) for w in spk.get("credit_report_heads", [])},
