@@ -1455,7 +1455,7 @@ class Article:
                 else:
                     sp, typ = m.title, "organisation"
             elif m.kind == "anaphor_media":
-                sp, typ = (self.last_media or m.title), "media"
+                sp, typ = (self.last_media or self._outlet_before(r.cue_start) or m.title), "media"
             elif m.kind == "anaphor_doc":
                 if self.last_speaker and self.last_speaker[1] in ("organisation", "document"):
                     sp, typ = self.last_speaker[0], "document"
@@ -1594,6 +1594,25 @@ class Article:
                 if full:
                     r.speaker = full
                 r.speaker = self.lx.aliases.get(L.key(r.speaker), r.speaker)
+
+    def _outlet_before(self, pos: int) -> str | None:
+        """The outlet named last in the text before pos, when no outlet has spoken yet («روزنامه واشنگتن پست
+        خاطر نشان کرد …⏎این روزنامه … توصیف کرد», roozno-660): a named outlet of ``media_heads``, not a credit."""
+        rx = getattr(self.lx, "_outlet_re", None)
+        if rx is None:
+            generic = {tuple(x) for x in self.lx.media_generic} | {(L.key("خبرنگار"),), (L.key("رسانه"),)}
+            names = sorted({" ".join(h) for h in self.lx.media_heads if tuple(h) not in generic
+                            and not L.key(" ".join(h)).startswith(L.key("رسانه")) and len(" ".join(h)) >= 4},
+                           key=len, reverse=True)
+            rx = re.compile(L.WB_L + "(?:" + "|".join(L.phrase_regex(n) for n in names) + ")" + L.WB_R)
+            object.__setattr__(self.lx, "_outlet_re", rx)
+        last = None
+        for m in rx.finditer(self.t, max(0, pos - 1500), pos):
+            c = self.lx.credit_re.search(self.t, max(0, m.start() - 40), m.start())
+            if c and not re.search(r"[،,.\n]", self.t[c.end():m.start()]):
+                continue    # «به گزارش ایسنا»: a credit, not the outlet spoken of
+            last = m
+        return canonical_text(self.raw[last.start():last.end()]) if last else None
 
     def _other_office(self, title: str, person: str) -> bool:
         """Is the title plainly another office than one the person was registered with (same head word,
