@@ -1381,6 +1381,7 @@ class Article:
         last_by_head: dict[str, Raw] = {}     # head word of an anonymous description -> its last record
         max_end = 0
         # records whose cue sits inside another record's clause are nested, not coordinated
+        last_doc: str | None = None   # the last document speaker («در گزارش X آمده است»)
         recent: list[Raw] = []      # the last records, to tell a statement nested inside another's content
         for r in sorted(raws, key=lambda r: r.cue_start):
             r.prev_end, max_end = max_end, max(max_end, r.end)
@@ -1459,6 +1460,10 @@ class Article:
             elif m.kind == "anaphor_doc":
                 if self.last_speaker and self.last_speaker[1] in ("organisation", "document"):
                     sp, typ = self.last_speaker[0], "document"
+                elif last_doc:
+                    # «گزارش بی‌بی‌سی … آمده است» … «این گزارش تاکید می‌کند»: the report quoted before, not the
+                    # credit line's outlet (reviews r2: tabnak-242)
+                    sp, typ = last_doc, "document"
                 else:
                     sp, typ = self._credit_owner(m) or m.title, "document"
             else:
@@ -1482,6 +1487,8 @@ class Article:
                 last_by_head[self._head_key(r.speaker)] = r
             if getattr(m, "doc", False):
                 r.source_type = "document"
+            if r.speaker and r.source_type == "document" and not nested:
+                last_doc = r.speaker
             if r.frame != "V":
                 prev_in_sentence[r.sentence] = r
         # adverbial clauses: the subject of the main cue of the same sentence
