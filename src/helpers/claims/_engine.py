@@ -1515,7 +1515,7 @@ class Article:
             pr = r.prev_person_rec
             if not sp and r.prev_person and self._no_narrative_gap(r) and pr is not None \
                     and not (pr.start <= r.cue_start < pr.end) and id(pr) not in unresolved_ids \
-                    and not self._other_office(r.mention.title, pr.speaker):
+                    and not self._other_office(r.mention.title, pr.speaker) and not self._also_marked(r):
                 sp = pr.speaker     # not a title still unbound, not a speaker nested in its statement
             if not sp and r.paragraph <= LEAD_LINES and not r.prev_person:
                 # «نماینده ایران … گفت: …⏎به گزارش ایرنا، مجید تخت روانچی روز جمعه …»: the next narrative
@@ -1601,6 +1601,14 @@ class Article:
                 if full:
                     r.speaker = full
                 r.speaker = self.lx.aliases.get(L.key(r.speaker), r.speaker)
+
+    def _also_marked(self, r: Raw) -> bool:
+        """«دبیر ستاد اقامه نماز نیز … گفت»: «نیز/هم» right after the subject marks a new speaker, not the
+        person just quoted (review r1 fars-5-124)."""
+        ne = getattr(r.mention, "region_np_end", None)
+        if ne is None or not (0 <= r.cue_start - ne <= MAX_REGION):
+            return False
+        return re.match(r"[ \u200c]*(?:نیز|هم)" + L.WB_R, self.t[ne:r.cue_start]) is not None
 
     def _outlet_before(self, pos: int) -> str | None:
         """The outlet named last in the text before pos, when no outlet has spoken yet («روزنامه واشنگتن پست
