@@ -969,6 +969,11 @@ class Article:
                 continue
             if kk in lx.subject_stops and np_toks and not (kk == "از" and (L.key(np_toks[-1][2]) in _QUANT or len(np_toks) >= 2
                     and L.key(np_toks[-1][2]) == L.key("دیگر") and L.key(np_toks[-2][2]) in _QUANT)):   # «یکی دیگر از …»
+                if kk == "در" and j + 1 < len(keys) and _starts_with(keys, j + 1, lx.organisation_heads) \
+                        and (L.key(np_toks[0][2]) == "یک" or _starts_with([L.key(x[2]) for x in np_toks], 0, lx.anonymous_heads)):
+                    np_toks.append(tk)      # «یک مقام ارشد در دولت افغانستان» (review r2 tabnak-1651)
+                    j += 1
+                    continue
                 if kk == "در" and self._located_org(np_toks, keys, j):
                     np_toks.extend(toks[j:j + 2])   # «سفارت جمهوری اسلامی ایران در دوحه»
                     j += 2
