@@ -271,3 +271,9 @@ def test_an_unnamed_source_keeps_its_organisation_after_dar():
     assert _speakers(text) == ["مقام ارشد در دولت افغانستان"] * 2
     # a named person's «در» is still an adjunct («… در مجلس گفت»)
     assert _speakers("علی رضایی در مجلس گفت: بودجه کافی نیست.") == ["علی رضایی"]
+
+
+def test_a_website_head_with_its_adjective_is_dropped_from_the_outlet():
+    # review r1 fars-2-079: «سایت اینترنتی میدل ایست آن لاین … نوشت: …»
+    out = _claims("سایت اینترنتی میدل ایست آن لاین در گزارشی نوشت: فراتینی به تهران سفر می‌کند.")
+    assert (out[0].speaker, out[0].source_type) == ("میدل ایست آن لاین", "media")
