@@ -277,3 +277,12 @@ def test_a_website_head_with_its_adjective_is_dropped_from_the_outlet():
     # review r1 fars-2-079: «سایت اینترنتی میدل ایست آن لاین … نوشت: …»
     out = _claims("سایت اینترنتی میدل ایست آن لاین در گزارشی نوشت: فراتینی به تهران سفر می‌کند.")
     assert (out[0].speaker, out[0].source_type) == ("میدل ایست آن لاین", "media")
+
+
+def test_a_credit_line_without_comma_ends_before_an_honorific():
+    # review r2 fars-5-213: «به گزارش خبرنگار فارس و به نقل از پایگاه اطلاع رسانی پلیس سردار علی مویدی رئیس … گفت: …»
+    text = ("به گزارش خبرنگار فارس و به نقل از پایگاه اطلاع رسانی پلیس سردار علی مویدی رئیس پلیس مبارزه با مواد "
+            "مخدر گفت: کشفیات شیشه ۱۴۰ درصد افزایش داشته است.")
+    out = _claims(text)
+    assert out[0].speaker == "علی مویدی"
+    assert "پایگاه اطلاع رسانی پلیس" in " ".join(out[0].chain)

@@ -821,6 +821,13 @@ class Article:
                         last = q
                 if last is not None and last + 1 < len(ctoks):
                     cend = ctoks[last][1]
+                    # «… به نقل از پایگاه اطلاع رسانی پلیس سردار علی مویدی رئیس … گفت»: the outlet's name runs
+                    # on to an honorific or a given name, where the subject starts (review r2 fars-5-213)
+                    for q in range(last + 1, min(len(ctoks), last + 6)):
+                        if _starts_with(ckeys, q, lx.honorifics) or ckeys[q] in lx.given_names:
+                            if q > last + 1:
+                                cend = ctoks[q - 1][1]
+                            break
                     chain = self._chain(self.raw[m.start():cend], m.start())
                     s0 = cend
         # «به نوشته X، NAME گفت»: the adverbial is a relay for this cue
