@@ -160,6 +160,7 @@ class Lexicon:
     adverbial_re: re.Pattern
     adverbial_info: list[dict]
     leading_adjuncts: list[tuple[str, ...]]
+    clause_connectives: list[tuple[str, ...]]
     subject_stops: set[str]
     pronouns: set[str]
     plural_pronouns: set[str]
@@ -189,6 +190,9 @@ class Lexicon:
     lexicon_words: frozenset = frozenset()
     glue_verbs: tuple = ()
     clause_quantifiers: set = field(default_factory=set)
+    singulars: dict = field(default_factory=dict)
+    months: set = field(default_factory=set)
+    date_words: set = field(default_factory=set)
     located_org_heads: list = field(default_factory=list)
     org_inner_preps: dict = field(default_factory=dict)
 
@@ -324,6 +328,10 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
         located_org_heads=_tuples(spk.get("located_org_heads", [])),
         org_inner_preps={key(p): {key(w) for w in ws} for p, ws in (spk.get("org_inner_preps") or {}).items()},
         clause_quantifiers={key(w) for w in spk.get("clause_quantifiers", [])},
+        clause_connectives=_tuples(spk.get("clause_connectives", [])),
+        singulars={key(k): v for k, v in (spk.get("singulars") or {}).items()},
+        months={key(w) for w in spk.get("months", [])},
+        date_words={key(w) for w in spk.get("date_words", [])},
         glue_verbs=tuple(sorted((match_fold(v) for v in spk.get("glue_verbs", [])), key=len, reverse=True)),
         glue_re=glue_re, lexicon_words=frozenset(_hazm_words() | joined_heads),
         credit_report_heads={key(w) for w in spk.get("credit_report_heads", [])},
