@@ -291,6 +291,8 @@ class Article:
         for m in lx.cue_re.finditer(t):
             gi = m.lastindex or 1
             cue_matches.append((m.start(), m.end(), lx.cue_info[gi - 1]))
+        self.cue_matches = cue_matches
+        self._viable_memo: dict[int, bool] = {}
         self.cue_starts = [c[0] for c in cue_matches]
         self.cue_ends = [c[1] for c in cue_matches]
         self.acc_matches = [(m.start(), m.end(), lx.according_info[(m.lastindex or 1) - 1]) for m in lx.according_re.finditer(t)]
@@ -359,6 +361,28 @@ class Article:
                 return True
         return False
 
+    def _has_turn_end_in(self, s: int, e: int) -> bool:
+        """Like _has_attr_in, for a colon turn: only a cue that makes a statement of its own counts
+        (tabnak-1651 review r2: «… و جهان این را می‌داند.» inside the turn is no new attribution)."""
+        for arr in (self.acc_starts, self.credit_starts):
+            i = bisect.bisect_left(arr, s)
+            if i < len(arr) and arr[i] < e:
+                return True
+        i = bisect.bisect_left(self.cue_starts, s)
+        while i < len(self.cue_starts) and self.cue_starts[i] < e:
+            if self._viable(i):
+                return True
+            i += 1
+        return False
+
+    def _next_viable_cue_in(self, s: int, e: int) -> int | None:
+        i = bisect.bisect_left(self.cue_starts, s)
+        while i < len(self.cue_starts) and self.cue_starts[i] < e:
+            if self._viable(i):
+                return self.cue_starts[i]
+            i += 1
+        return None
+
     def _next_cue_in(self, s: int, e: int) -> int | None:
         i = bisect.bisect_left(self.cue_starts, s)
         return self.cue_starts[i] if i < len(self.cue_starts) and self.cue_starts[i] < e else None
@@ -373,7 +397,9 @@ class Article:
                 return o, c
         return None
 
-    def _cue_claim(self, cs: int, ce: int, cue: L.Cue) -> Raw | None:
+    def _cue_frame(self, cs: int, ce: int, cue: L.Cue):
+        """The frame a cue takes: (frame, content start) for a frame after the cue, (None, Raw) for a frame
+        before it, None when the cue makes no statement here (no usable frame, impersonal modal)."""
         t, st = self.t, self.st
         n = len(t)
         if self.lx.modal_re is not None and self.lx.modal_re.search(t, max(0, cs - 16), cs):
@@ -420,13 +446,15 @@ class Article:
             frame, cstart = "X", j + 2
         if frame is None:
             # nothing usable after the cue: a frame before it?
-            terminal = (j >= n or nxt in ".!؟?؛\n" or re.match(r"و" + L.WB_R, t[j:j + 2]) or nxt in "،,")
+            terminal = (j >= n or nxt in ".!؟?؛\n" or re.match(r"و" + L.WB_R, t[j:j + 2]) or nxt in "،,"
+                        # «Y را Z می‌داند که …»: a relative clause on Z after a characterisation (tabnak-1235)
+                        or m_ke and "R" in frames and "K" not in frames)
             if terminal:
                 for f in "ARNBI":
                     if f in frames:
                         r = self._before_frame(cs, ce, cue, f)
                         if r is not None:
-                            return r
+                            return None, r
                 if "X" in frames:
                     return None
             if "P" in frames and not terminal and nxt not in OPEN_MARKS:
@@ -440,6 +468,26 @@ class Article:
             s0 = st.sent_start(cs)
             if not re.search(L.WB_L + r"از" + L.WB_R, t[max(s0, cs - 200):cs]):
                 return None
+        return frame, cstart
+
+    def _viable(self, i: int) -> bool:
+        """Does cue match i make a statement of its own (a usable frame)? Memoised; a cue that takes no
+        frame («… و جهان این را می‌داند.», «… به این موضوع اذعان داشتند.») ends no colon turn."""
+        v = self._viable_memo.get(i)
+        if v is None:
+            cs, ce, cue = self.cue_matches[i]
+            v = self._cue_frame(cs, ce, cue) is not None
+            self._viable_memo[i] = v
+        return v
+
+    def _cue_claim(self, cs: int, ce: int, cue: L.Cue) -> Raw | None:
+        t, st = self.t, self.st
+        fr = self._cue_frame(cs, ce, cue)
+        if fr is None:
+            return None
+        frame, cstart = fr
+        if frame is None:
+            return cstart     # a frame before the cue: the record is made already
         # content span
         if frame == "Q":
             o = cstart
@@ -552,12 +600,12 @@ class Article:
         while ss < len(st.sent_starts) and st.sent_starts[ss] < le:
             sstart = st.sent_starts[ss]
             send = st.sent_starts[ss + 1] if ss + 1 < len(st.sent_starts) else len(t)
-            if self._has_attr_in(sstart, min(send, le)):
+            if self._has_turn_end_in(sstart, min(send, le)):
                 end = sstart
                 break
             ss += 1
-        # coordination inside the same sentence: «… و افزود: …»
-        nc = self._next_cue_in(k, end)
+        # coordination inside the same sentence: «… و افزود: …» (not «… و جهان این را می‌داند»: no frame)
+        nc = self._next_viable_cue_in(k, end)
         if nc is not None:
             cut = self._coord_cut(k, nc)
             if cut is not None:
@@ -572,7 +620,7 @@ class Article:
                 if not body:
                     lj += 1
                     continue
-                if body[0] in "*-•#" or self._has_attr_in(ls2, le2) or not self._continues(ls2, le2, end) \
+                if body[0] in "*-•#" or self._has_turn_end_in(ls2, le2) or not self._continues(ls2, le2, end) \
                         or first_person and not _FIRST_PERSON.search(t, ls2, le2):
                     break
                 end = le2
@@ -677,13 +725,24 @@ class Article:
             if not re.search(L.WB_L + r"را" + L.WB_R + r"[ \u200c]*[\w«\"“]", seg):
                 return None     # «این خبر را اعلام کرد»: an object and no predicate, not a characterisation
             npt = [x for x in getattr(mention, "np_toks", []) if x[2] not in "،,()"]
+            forced = 0
+            if len(npt) == 1 and L.key(npt[0][2]) in self.lx.anaphoric:
+                # «این سازمان تعداد کودکانی را … می‌داند» (tabnak-1235): the determiner's head is part of
+                # the subject, which then runs into the object
+                rest = [x for x in _tokens(t, npt[0][1], cs) if x[2] not in "،,()"]
+                nk = _keys(npt + rest)
+                h = max(_starts_with(nk, 1, heads) for heads in (
+                    self.lx.organisation_heads, self.lx.title_heads, self.lx.media_heads,
+                    self.lx.document_heads, self.lx.anonymous_heads, self.lx.group_heads))
+                if h and h < len(rest):
+                    npt, forced = npt + rest, 1 + h
             run_in = False
             if mention.kind == "name" and len(npt) >= 2 and not re.search(r"[،,]", t[npt[-1][1]:cs]):
                 # «میرباقری واردات انواع کاغذ … را … دانست»: a surname the article gives in full
                 # («حسن میرباقری»), then the object
                 full = self._full_name(npt[0][2])
                 run_in = bool(full) and L.key(npt[1][2]) not in {L.key(w) for w in full.split()}
-            if len(npt) >= 2 and (run_in or re.match(r"[ \u200c]*را" + L.WB_R, t[npt[-1][1]:])):
+            if forced or len(npt) >= 2 and (run_in or re.match(r"[ \u200c]*را" + L.WB_R, t[npt[-1][1]:])):
                 # the subject ran into the object «ماکیا وضعیت طارمی را …»: split them
                 keep = self._first_name_len(npt)
                 for nn in (3, 2):
@@ -692,6 +751,8 @@ class Article:
                         break
                 if mention.kind != "name":
                     keep = max(1, len(npt) - 1)
+                if forced:
+                    keep = forced
                 sub = npt[:keep]
                 chain = mention.chain
                 mention = self._classify(sub, sub[0][0], sub[-1][1])
