@@ -48,3 +48,42 @@ def test_characterisation_before_a_relative_clause():
     c = _one(text, kind="indirect", content_has="تعداد کودکانی را")
     assert c and c[0].content.startswith("تعداد") and c[0].content.endswith("۲ میلیون کودک"), \
         [(x.cue, x.content) for x in _claims(text)]
+
+
+def test_a_nested_present_cue_inside_the_first_line_does_not_end_the_turn():
+    # fars-4-095 (tune): «… از سويي سازمان نوسازي مدارس نيز عنوان مي‌كند كه …» is the speaker's report
+    text = ("حياتي افزود: اين كار زمان طولاني را مي‌برد. از سويي سازمان نوسازي مدارس نيز عنوان مي‌كند كه "
+            "مي‌تواند مدرسه مناسب بسازد.\nوي ادامه داد: بعد از آن موضوع، بحث پژوهشگاه حذف شد.\n")
+    c = _one(text, cue="افزود")
+    assert c and c[0].content.endswith("مي‌تواند مدرسه مناسب بسازد"), [(x.cue, x.content) for x in _claims(text)]
+
+
+def test_a_nested_statement_with_a_new_subject_inside_the_first_line():
+    # fars-4-291 (review r1): «… . به همين دليل بوش … اعلام كرد كه …» inside «وي افزود: …»
+    text = ("وي افزود: آمريكائيها قدرت مرجعيت را به حساب نياورده بودند. به همين دليل بوش با اعتراف به شكست "
+            "خود اعلام كرد كه مقاومت در اين سطح را پيش‌بيني نمي‌كرده است.\n")
+    c = _one(text, cue="افزود")
+    assert c and c[0].content.endswith("پيش‌بيني نمي‌كرده است"), [(x.cue, x.content) for x in _claims(text)]
+
+
+def test_a_nested_perfect_cue_after_and_does_not_cut_the_turn():
+    # sobhane2-130 (tune): «… اجرا کرده و همگی اعلام کرده‌اند که …» is no coordinated «و افزود»
+    text = ("فخریان افزود: فروشگاه‌های زنجیره‌ای از روز گذشته طرح ویژه‌ای اجرا کرده و همگی اعلام کرده‌اند که "
+            "تخفیف‌ها را افزایش می‌دهند.\n")
+    c = _one(text, cue="افزود")
+    assert c and c[0].content.endswith("تخفیف‌ها را افزایش می‌دهند"), [(x.cue, x.content) for x in _claims(text)]
+
+
+def test_a_plural_cue_in_a_singular_turn_does_not_cut_it():
+    # roozno-1162 (tune): «… رسانه های بیگانه آمارهای دروغین اعلام کرده و تا ده هزار نفر کشته اعلام کردند، …»
+    text = ("وی اعلام کرد: حتی یک کشته برای ما سخت و سنگین است، رسانه های بیگانه آمارهای دروغین اعلام کرده و "
+            "تا ده هزار نفر کشته اعلام کردند، ۲۳۰ کشته در مجموع داشتیم.\n")
+    c = _one(text, cue="اعلام کرد")
+    assert c and c[0].content.endswith("۲۳۰ کشته در مجموع داشتیم"), [(x.cue, x.content) for x in _claims(text)]
+
+
+def test_the_narrators_next_statement_in_the_same_line_still_ends_the_turn():
+    # the common case the rule must keep: «وی همچنین گفت: …» opens a new colon turn
+    text = "وی گفت: این طرح اجرا می‌شود. وی همچنین گفت: بودجه آن تامین شده است.\n"
+    c = _one(text, cue="گفت")
+    assert c and c[0].content == "این طرح اجرا می‌شود", [(x.cue, x.content) for x in _claims(text)]
