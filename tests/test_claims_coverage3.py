@@ -87,3 +87,34 @@ def test_the_narrators_next_statement_in_the_same_line_still_ends_the_turn():
     text = "وی گفت: این طرح اجرا می‌شود. وی همچنین گفت: بودجه آن تامین شده است.\n"
     c = _one(text, cue="گفت")
     assert c and c[0].content == "این طرح اجرا می‌شود", [(x.cue, x.content) for x in _claims(text)]
+
+
+# --------------------------------------------------------------------------- false positives
+def test_an_attribution_inside_a_cued_clause_is_no_backward_record():
+    # tabnak-1651 (review r2): «… گفتند،‌ به اعتقاد آنها …» must not take the cued clause as its content
+    text = "همچنین سه چهره دیگر طالبان در شهر کویته گفتند،\u200c به اعتقاد آنها آخوندزاده در اثر این بیماری درگذشته است.\n"
+    assert not _one(text, kind="according_to"), [(x.cue, x.content) for x in _claims(text)]
+
+
+def test_an_attribution_that_opens_a_quote_takes_the_content_after_it():
+    # roozno-1225 (review r2): «گفت: «به گفته آقای کرباسچی، …»»: not the narrator's clause before it
+    text = ("نمازی، از اعضای کارگزاران، درباره اهداف این تشکل گفت: «به گفته آقای کرباسچی، ظاهرا قرار است که "
+            "پارلمان اصلاحات با حضور ۲۹۰ نفر فعالیت خود را آغاز کند.»\n")
+    c = _one(text, kind="according_to")
+    assert c and c[0].content.startswith("ظاهرا قرار است"), [(x.cue, x.content) for x in _claims(text)]
+
+
+def test_a_cue_inside_a_reporters_yes_no_question_is_no_statement():
+    # asriran-2-493 (review r2): «در پاسخ به اینکه آیا اعضا … را نقض قطعنامه می‌دانند، گفت: …»
+    text = ("تخت روانچی در پاسخ به اینکه آیا اعضای شورای امنیت خروج آمریکا از برجام را نقض قطعنامه 2231 "
+            "می دانند، گفت: به طور طبیعی همه اعضا از یک ادبیات استفاده نمی کنند.\n")
+    cues = [x.cue for x in _claims(text)]
+    assert cues == ["گفت"], cues
+
+
+def test_a_headless_relative_is_no_statement():
+    # roozno-1225 (review r2): «آنچه موسوی لاری نوشت حاکی از … بود»; but «آنچه … را Z خواند» is one (roozno-1162)
+    text = "آنچه موسوی لاری نوشت حاکی از لزوم برخی تغییرات در این شورا بود.\n"
+    assert not _claims(text), [(x.cue, x.content) for x in _claims(text)]
+    text2 = "وی آنچه در آبان۹۸ اتفاق افتاد را یک حادثه طبیعی خواند.\n"
+    assert _one(text2, cue="خواند", content_has="یک حادثه طبیعی"), [(x.cue, x.content) for x in _claims(text2)]

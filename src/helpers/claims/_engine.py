@@ -295,6 +295,7 @@ class Article:
             cue_matches.append((m.start(), m.end(), lx.cue_info[gi - 1]))
         self.cue_matches = cue_matches
         self._viable_memo: dict[int, bool] = {}
+        self._nested_memo: dict[tuple, bool] = {}
         self.cue_starts = [c[0] for c in cue_matches]
         self.cue_ends = [c[1] for c in cue_matches]
         self.acc_matches = [(m.start(), m.end(), lx.according_info[(m.lastindex or 1) - 1]) for m in lx.according_re.finditer(t)]
@@ -408,6 +409,8 @@ class Article:
             return None     # «باید گفت …»: impersonal, the narrator's voice
         if self._modal_clause(cs, ce):
             return None     # «باید به X نیز اشاره کرد», «نخست باید این بحث را ارزیابی کرد»: the same, further back
+        if self._question_or_relative(cs) and not re.match(r"[ \u200c\t]*(?:که[ \u200c]*)?[:«\"“]", t[ce:ce + 8]):
+            return None     # (a cue before a colon or a quote is the answer: «در پاسخ به اینکه آیا … گفت: …»)
         j = ce
         while j < n and t[j] in " \u200c\t":
             j += 1
@@ -523,6 +526,21 @@ class Article:
         return Raw(kind, frame, s, e, self.raw[cs:ce], cs, ce, cue.stance, mention, tier,
                    st.sent_of(cs), st.line_of(cs), conf, document=cue.document)
 
+    def _question_or_relative(self, cs: int) -> bool:
+        """A cue inside a yes/no question («در پاسخ به اینکه آیا اعضا … را نقض قطعنامه می‌دانند، گفت»:
+        asriran-2-493 r2, a reporter's question) or a headless relative («آنچه موسوی لاری نوشت حاکی از …»:
+        roozno-1225 r2) is no statement: «آیا» / «آنچه» earlier in the same clause (after the last comma or
+        colon, outside quotes)."""
+        t = self.t
+        base = lo = max(self.st.sent_start(cs), cs - 200)
+        for m in re.finditer(r"[،,:؛«»\"]", t[base:cs]):
+            lo = base + m.end()
+        if re.search(L.WB_L + r"آیا" + L.WB_R, t[lo:cs]):
+            return True
+        # «آنچه … را Z خواند» (roozno-1162): the relative is the object, the cue is the main verb
+        m = re.search(L.WB_L + r"(?:هر[ \u200c]?)?آن[ \u200c]?چه" + L.WB_R, t[lo:cs])
+        return m is not None and not re.search(L.WB_L + r"را" + L.WB_R, t[lo + m.end():cs])
+
     def _modal_clause(self, cs: int, ce: int) -> bool:
         """A cue in its bare past-stem form («کرد», «داد») after a modal earlier in the same clause is a
         short infinitive («باید به … اشاره کرد»), never a 3rd-person statement (tabnak-1651, tabnak-1663,
@@ -601,6 +619,13 @@ class Article:
         مدارس نیز عنوان می‌کند که»: sobhane2-130, fars-4-095), when its number differs from the turn's cue
         («رسانه‌های بیگانه … اعلام کردند» in a «وی اعلام کرد:» turn: roozno-1162), and (subject=True) when
         its subject is a new name, title or organisation («بوش … اعلام كرد كه»: fars-4-291 review r1)."""
+        mk = (i, None if turn_cue is None else self._plural_cue(*turn_cue), subject)
+        v = self._nested_memo.get(mk)
+        if v is None:
+            v = self._nested_memo[mk] = self._nested_cue_uncached(i, turn_cue, subject)
+        return v
+
+    def _nested_cue_uncached(self, i: int, turn_cue: tuple[int, int] | None, subject: bool) -> bool:
         cs, ce, cue = self.cue_matches[i]
         fr = self._cue_frame(cs, ce, cue)
         if fr is None or fr[0] in ("C", "Q", "Qopen"):
@@ -626,7 +651,7 @@ class Article:
         # speaker reports inside the turn (a nested statement: guideline §1)
         end = le
         ss = bisect.bisect_right(st.sent_starts, k)
-        while ss < len(st.sent_starts) and st.sent_starts[ss] < le:
+        while ss < len(st.sent_starts) and st.sent_starts[ss] < min(le, k + MAX_CONTENT):
             sstart = st.sent_starts[ss]
             send = min(st.sent_starts[ss + 1] if ss + 1 < len(st.sent_starts) else len(t), le)
             if self._has_attr_in(sstart, send, cues=False):
@@ -864,7 +889,15 @@ class Article:
             mc = re.search(r"[،,]", t[hs:ps])    # «به گزارش ایسنا، به گفته X، …»: the credit is not a clause
             if mc is not None:
                 hs = hs + mc.end()
+        mq = None
+        lo = max(hs, ps - MAX_REGION)
+        for mq in re.finditer(r"[:«“\"]", t[lo:ps]):
+            pass
+        if mq is not None:
+            hs = lo + mq.end()     # «گفت: «به گفته آقای کرباسچی، …» (roozno-1225 r2): the turn opens the clause
         head = t[hs:ps].strip(" \u200c\t")
+        if head and self._next_viable_cue_in(max(hs, ps - MAX_REGION), ps) is not None:
+            return None     # «… گفتند،‌ به اعتقاد آنها …» (tabnak-1651 r2): inside the cue's own content
         if head.endswith((" و", "\u200cو")) and len(head) < 40 and not re.search(r"[،,]", head):
             head = "و"      # «بر اساس این گزارش و به گفته X …» (tabnak-217): two attributions, one clause
         if not head or head in ("و",) or re.fullmatch(r"[^،,]{0,40}[،,]?", head) and not re.search(r"\w{2,}\s+\w", head) and len(head) < 25:
