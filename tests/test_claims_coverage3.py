@@ -118,3 +118,33 @@ def test_a_headless_relative_is_no_statement():
     assert not _claims(text), [(x.cue, x.content) for x in _claims(text)]
     text2 = "وی آنچه در آبان۹۸ اتفاق افتاد را یک حادثه طبیعی خواند.\n"
     assert _one(text2, cue="خواند", content_has="یک حادثه طبیعی"), [(x.cue, x.content) for x in _claims(text2)]
+
+
+# --------------------------------------------------------------------------- lexicon (data)
+import pytest  # noqa: E402
+
+LEXICON = [
+    # roozno-625 (review r2), sobhane2-35 (tune): belief frame + plain clause
+    ("اما بعضی از کارشناسان هم معتقدند بیوتروریسم در عصر حاضر به اشکالی پیچیده تر در آمده است.\n",
+     dict(cue="معتقدند", content_has="بیوتروریسم در عصر حاضر")),
+    # fars-2-079, tabnak-1663 (review r2), tabnak-1400 (tune): «بر اساس این گزارش،» names the source just cited
+    ("روزنامه گاردین در گزارشی نوشت: مذاکرات ادامه دارد.\nبر اساس این گزارش، سرکردگان دو گروه در سال گذشته شش بار دیدار کرده‌اند.\n",
+     dict(kind="according_to", content="سرکردگان دو گروه در سال گذشته شش بار دیدار کرده‌اند")),
+    # roozno-426 (review r2): «به نظر وی، …»
+    ("میثم رادپور معتقد است که تاثیر روانی بیشتر است.\nبه نظر وی، انرژی نقدینگی در پی رشد قیمت دلار تخلیه شده است.\n",
+     dict(kind="according_to", content="انرژی نقدینگی در پی رشد قیمت دلار تخلیه شده است")),
+    # roozno-1225 (review r2): nominal «ضمن تایید X گفت»
+    ("طباطبایی، سخنگوی حزب، ضمن تایید خبر استعفای عارف گفت: عارف از مدت‌ها پیش استعفا داده است.\n",
+     dict(cue="ضمن تایید", content="خبر استعفای عارف")),
+    # tabnak-242 (review r2): «اطلاع داده است که»
+    ("سفارت آمریکا به دولت عراق اطلاع داده است که پاسخ نظامی در نظر گرفته شده است.\n",
+     dict(kind="indirect", content="پاسخ نظامی در نظر گرفته شده است")),
+    # tabnak-1650 (tune): «تهدید کرد» + plain clause
+    ("آیت الله کاشانی تهدید کرد اگر انگلیسی ها دست از منابع نفتی ما بر ندارند، حکم جهاد صادر خواهد کرد.\n",
+     dict(kind="indirect", content_has="اگر انگلیسی ها دست از منابع نفتی")),
+]
+
+
+@pytest.mark.parametrize("text,want", LEXICON)
+def test_round3_lexicon(text, want):
+    assert _one(text, **want), [(x.cue, x.kind, x.content) for x in _claims(text)]

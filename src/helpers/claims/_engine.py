@@ -880,6 +880,9 @@ class Article:
         x_s, x_e = toks[0][0], toks[-1][1]
         mention = self._classify(toks, x_s, x_e)
         mention.surface, mention.start = self.raw[x_s:x_e], x_s
+        if len(toks) == 1 and keys[0] in self.lx.pronouns and mention.kind != "pronoun":
+            # «به نظر وی، …» (roozno-426 r2): a bare pronoun holder resolves like a pronoun subject
+            mention = Mention(self.raw[x_s:x_e], x_s, "pronoun", plural=keys[0] in self.lx.plural_pronouns)
         if info.get("person_only") and mention.kind != "pronoun" and not self._holder_name(keys, len(toks)):
             return None     # «از نظر اقتصادی», «از دید نگهبانان» (asriran-2-31): no person the article quotes
         if mention.kind in ("media",) and L.key(info["phrase"]) == L.key("به گزارش"):
