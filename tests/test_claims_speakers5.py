@@ -286,3 +286,16 @@ def test_a_credit_line_without_comma_ends_before_an_honorific():
     out = _claims(text)
     assert out[0].speaker == "علی مویدی"
     assert "پایگاه اطلاع رسانی پلیس" in " ".join(out[0].chain)
+
+
+def test_a_lead_description_after_an_adjunct_is_bound_to_the_person_named_next():
+    # review r2 tabnak-1144: «با توجه به … که آن‌ها را … تحت فشار قرار داده، یک اقتصاددان در این زمینه … اظهار کرد: …⏎
+    # به گزارش ایسنا، … جعفر خیرخواهان …» («آن‌ها را» is an object, not the subject)
+    text = ("با توجه به شیوع کرونا و تاثیرات آن بر کسب‌وکارها که آن‌ها را تحت فشار قرار داده، یک اقتصاددان در این "
+            "زمینه اظهار کرد: یک یارانه کرونایی هم در نظر گرفته شود.\n"
+            "به گزارش ایسنا، جعفر خیرخواهان درباره حمایت از کسب‌وکارها توضیح داد.")
+    assert _speakers(text)[0] == "جعفر خیرخواهان"
+    # an anonymous source in the lead stays unnamed
+    text = ("یک منبع آگاه اظهار کرد: مذاکرات ادامه دارد.\n"
+            "به گزارش ایسنا، جعفر خیرخواهان درباره حمایت از کسب‌وکارها توضیح داد.")
+    assert _speakers(text)[0] == "منبع آگاه"

@@ -927,7 +927,8 @@ class Article:
         if k0 in lx.subject_stops and k0 not in ("پیش",):
             # adjunct first: look for a pronoun or a name after the adjunct's comma
             for j in range(i, len(toks)):
-                if keys[j] in lx.pronouns and (j == 0 or keys[j - 1] not in _PREPS):
+                if keys[j] in lx.pronouns and (j == 0 or keys[j - 1] not in _PREPS) \
+                        and not (j + 1 < len(keys) and keys[j + 1] == "را"):    # «آن‌ها را …»: an object
                     mm = Mention(self.raw[toks[j][0]:toks[j][1]], toks[j][0], "pronoun", chain=chain)
                     mm.region_np_end = toks[j][1]
                     return mm, s0
@@ -1217,6 +1218,8 @@ class Article:
             if prev in _PREPS:
                 continue
             k = keys[j]
+            if k in lx.pronouns and j + 1 < len(keys) and keys[j + 1] == "را":
+                continue    # «… که آن‌ها را … قرار داده، یک اقتصاددان …»: an object pronoun (review r2 tabnak-1144)
             if prev in ("،", ",") and self._good_start(toks, keys, j):
                 return j
             if (k in lx.pronouns or _starts_with(keys, j, lx.title_heads) or _starts_with(keys, j, lx.honorifics)
@@ -1581,6 +1584,17 @@ class Article:
                             and len(want & have) / len(want | have) >= 0.6:
                         r.speaker, r.source_type = nr.speaker, "person"
                         break
+                else:
+                    if r.paragraph <= LEAD_LINES and not _starts_with(
+                            [L.key(w) for w in ["یک"] + r.speaker.split()], 0, self.lx.anonymous_heads):   # not «یک منبع آگاه»
+                        # in the lead, as a lead title: the person the next narrative line names, else the first
+                        # named speaker (review r2 tabnak-1144: «یک اقتصاددان … اظهار کرد» … «جعفر خیرخواهان …»)
+                        sp = self._narrative_name_after(r.cue_start)
+                        if not sp:
+                            q = bisect.bisect_right(name_pos, r.cue_start)
+                            sp = name_recs[q].speaker if q < len(name_recs) else None
+                        if sp:
+                            r.speaker, r.source_type = sp, "person"
         # pronouns, dropped subjects, coordinated verbs and adverbials follow their antecedent's final
         # speaker (which may have been a title resolved only above); twice, for forward links
         ordered = sorted(raws, key=lambda r: r.cue_start)
