@@ -1571,6 +1571,8 @@ class Article:
             if sp:
                 r.speaker = sp
                 self._register_title(r.mention.title, sp)
+        ordered0 = sorted(raws, key=lambda x: x.cue_start)
+        order_ix = {id(x): k for k, x in enumerate(ordered0)}
         # «یک کارشناس اقتصادی می‌گوید: …» … «میثم رادپور» کارشناس اقتصادی … گفت: an unnamed «یک + title»
         # description is the person the article later names with that title (guideline §3; roozno-426)
         for r in raws:
@@ -1585,8 +1587,19 @@ class Article:
                         r.speaker, r.source_type = nr.speaker, "person"
                         break
                 else:
-                    if r.paragraph <= LEAD_LINES and not _starts_with(
-                            [L.key(w) for w in ["یک"] + r.speaker.split()], 0, self.lx.anonymous_heads):   # not «یک منبع آگاه»
+                    # «وی گفت: …⏎یک استاد دانشگاه در ادامه افزود: …⏎روستا … دانست»: between two statements of one
+                    # person, on adjacent lines, the description is that person (speaker checks fars-2-072)
+                    if _starts_with([L.key(w) for w in ["یک"] + r.speaker.split()], 0, self.lx.anonymous_heads):
+                        continue    # «یک منبع آگاه», «یک مسئول …»: an anonymous source stays unnamed
+                    k = order_ix.get(id(r))
+                    if k is not None and 0 < k < len(ordered0) - 1:
+                        a, b = ordered0[k - 1], ordered0[k + 1]
+                        fa, fb = (self._full_name(a.speaker) or a.speaker), (self._full_name(b.speaker) or b.speaker)
+                        if a.source_type == b.source_type == "person" and fa and L.key(fa) == L.key(fb) \
+                                and self.st.line_of(b.cue_start) - self.st.line_of(a.cue_start) <= 2:
+                            r.speaker, r.source_type = fa, "person"
+                            continue
+                    if r.paragraph <= LEAD_LINES:
                         # in the lead, as a lead title: the person the next narrative line names, else the first
                         # named speaker (review r2 tabnak-1144: «یک اقتصاددان … اظهار کرد» … «جعفر خیرخواهان …»)
                         sp = self._narrative_name_after(r.cue_start)
