@@ -83,7 +83,8 @@ class Raw:
 # --------------------------------------------------------------------------- structure
 
 _QUOTED_NAME = re.compile(r"«([^«»\n]{3,40})»")
-_BEFORE_CUE = re.compile(r"([^\W\d_][\w\u200c]{3,}) (?:گفت|افزود|ادامه داد|اظهار|تاکید کرد|تصریح کرد|خاطرنشان)")
+_COMMON_CUE = re.compile(r" (?:گفت|افزود|ادامه داد|اظهار|تاکید کرد|تصریح کرد|خاطرنشان)")
+_GLUED_VEY = re.compile(r"وی(?![\w\u200c])")
 _WORD = re.compile(r"[^\W\d_][\w\u200c]*")
 
 
@@ -137,28 +138,31 @@ class Structure:
                 w = ws[-1].replace("\u200c", "")
                 if len(w) >= 4 and w not in words:
                     names.add(w)
-        for m in _BEFORE_CUE.finditer(t):
-            w = m.group(1).replace("\u200c", "")
-            if len(w) >= 4 and w not in words:
+        for m in _COMMON_CUE.finditer(t):
+            a = b = m.start()
+            while a > 0 and (t[a - 1].isalpha() or t[a - 1] == "\u200c") and b - a < 30:
+                a -= 1
+            w = t[a:b].replace("\u200c", "")
+            if len(w) >= 4 and w not in words and w.isalpha():
                 names.add(w)
-        if not names and "وی" not in t:
-            return set()
+        rx = _GLUED_VEY if not names else re.compile(
+            "(?:" + "|".join(re.escape(n) for n in sorted(names | {"وی"}, key=len, reverse=True)) + r")(?![\w\u200c])")
         out = set()
-        for m in _WORD.finditer(t):
-            tok = m.group().replace("\u200c", "")
-            if len(tok) < 6 or tok in words or "\u200c" in m.group():
+        sufs = sorted(names | {"وی"}, key=len)
+        for m in rx.finditer(t):
+            a = m.start()
+            while a > 0 and t[a - 1].isalpha() and m.end() - a < 30:
+                a -= 1
+            tok = t[a:m.end()]
+            if len(tok) < 6 or tok in words or (a > 0 and t[a - 1] == "\u200c"):
                 continue
-            if tok.endswith("وی"):
-                head = tok[:-2]
-                if len(head) >= 4 and (head in words or head in verbs) and head + "و" not in words:
-                    out.add(m.end() - 2)        # «بانکیوی» (not «تابلوی» = «تابلو» + ezafe)
+            for nm in sufs:
+                head = tok[:-len(nm)]
+                if not tok.endswith(nm) or len(head) < (4 if nm == "وی" else 3) or (head not in words and head not in verbs):
                     continue
-            for nm in names:
-                if tok.endswith(nm) and len(tok) - len(nm) >= 3:
-                    head = tok[:-len(nm)]
-                    if head in words or head in verbs:
-                        out.add(m.end() - len(nm))
-                        break
+                if nm != "وی" or head + "و" not in words:      # not «تابلوی» = «تابلو» + ezafe
+                    out.add(m.end() - len(nm))
+                    break
         return out
 
     def line_of(self, pos: int) -> int:
