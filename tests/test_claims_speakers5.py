@@ -286,3 +286,25 @@ def test_a_credit_line_without_comma_ends_before_an_honorific():
     out = _claims(text)
     assert out[0].speaker == "علی مویدی"
     assert "پایگاه اطلاع رسانی پلیس" in " ".join(out[0].chain)
+
+
+def test_a_lead_description_after_an_adjunct_is_bound_to_the_person_named_next():
+    # review r2 tabnak-1144: «با توجه به … که آن‌ها را … تحت فشار قرار داده، یک اقتصاددان در این زمینه … اظهار کرد: …⏎
+    # به گزارش ایسنا، … جعفر خیرخواهان …» («آن‌ها را» is an object, not the subject)
+    text = ("با توجه به شیوع کرونا و تاثیرات آن بر کسب‌وکارها که آن‌ها را تحت فشار قرار داده، یک اقتصاددان در این "
+            "زمینه اظهار کرد: یک یارانه کرونایی هم در نظر گرفته شود.\n"
+            "به گزارش ایسنا، جعفر خیرخواهان درباره حمایت از کسب‌وکارها توضیح داد.")
+    assert _speakers(text)[0] == "جعفر خیرخواهان"
+    # an anonymous source in the lead stays unnamed
+    text = ("یک منبع آگاه اظهار کرد: مذاکرات ادامه دارد.\n"
+            "به گزارش ایسنا، جعفر خیرخواهان درباره حمایت از کسب‌وکارها توضیح داد.")
+    assert _speakers(text)[0] == "منبع آگاه"
+
+
+def test_a_description_between_two_statements_of_one_person_is_that_person():
+    # speaker checks fars-2-072: «وی گفت: …⏎یک استاد دانشگاه در ادامه افزود: …⏎روستا قانون … را … دانست»
+    text = ("احمد روستا اظهار داشت: دولت جدید باید جلوی فرار سرمایه را بگیرد.\n"
+            "وی گفت: قانون جذب سرمایه‌گذاری خارجی باید اصلاح شود.\n"
+            "یک استاد دانشگاه در ادامه افزود: این کار مستلزم اجرای نظرات کارشناسان است.\n"
+            "روستا گفت: سرمایه باید به کشور وارد شود.")
+    assert _speakers(text) == ["احمد روستا"] * 4

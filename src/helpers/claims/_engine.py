@@ -86,7 +86,8 @@ class Raw:
 # --------------------------------------------------------------------------- structure
 
 _QUOTED_NAME = re.compile(r"«([^«»\n]{3,40})»")
-_BEFORE_CUE = re.compile(r"([^\W\d_][\w\u200c]{3,}) (?:گفت|افزود|ادامه داد|اظهار|تاکید کرد|تصریح کرد|خاطرنشان)")
+_COMMON_CUE = re.compile(r" (?:گفت|افزود|ادامه داد|اظهار|تاکید کرد|تصریح کرد|خاطرنشان)")
+_GLUED_VEY = re.compile(r"وی(?![\w\u200c])")
 _WORD = re.compile(r"[^\W\d_][\w\u200c]*")
 
 
@@ -140,28 +141,31 @@ class Structure:
                 w = ws[-1].replace("\u200c", "")
                 if len(w) >= 4 and w not in words:
                     names.add(w)
-        for m in _BEFORE_CUE.finditer(t):
-            w = m.group(1).replace("\u200c", "")
-            if len(w) >= 4 and w not in words:
+        for m in _COMMON_CUE.finditer(t):
+            a = b = m.start()
+            while a > 0 and (t[a - 1].isalpha() or t[a - 1] == "\u200c") and b - a < 30:
+                a -= 1
+            w = t[a:b].replace("\u200c", "")
+            if len(w) >= 4 and w not in words and w.isalpha():
                 names.add(w)
-        if not names and "وی" not in t:
-            return set()
+        rx = _GLUED_VEY if not names else re.compile(
+            "(?:" + "|".join(re.escape(n) for n in sorted(names | {"وی"}, key=len, reverse=True)) + r")(?![\w\u200c])")
         out = set()
-        for m in _WORD.finditer(t):
-            tok = m.group().replace("\u200c", "")
-            if len(tok) < 6 or tok in words or "\u200c" in m.group():
+        sufs = sorted(names | {"وی"}, key=len)
+        for m in rx.finditer(t):
+            a = m.start()
+            while a > 0 and t[a - 1].isalpha() and m.end() - a < 30:
+                a -= 1
+            tok = t[a:m.end()]
+            if len(tok) < 6 or tok in words or (a > 0 and t[a - 1] == "\u200c"):
                 continue
-            if tok.endswith("وی"):
-                head = tok[:-2]
-                if len(head) >= 4 and (head in words or head in verbs) and head + "و" not in words:
-                    out.add(m.end() - 2)        # «بانکیوی» (not «تابلوی» = «تابلو» + ezafe)
+            for nm in sufs:
+                head = tok[:-len(nm)]
+                if not tok.endswith(nm) or len(head) < (4 if nm == "وی" else 3) or (head not in words and head not in verbs):
                     continue
-            for nm in names:
-                if tok.endswith(nm) and len(tok) - len(nm) >= 3:
-                    head = tok[:-len(nm)]
-                    if head in words or head in verbs:
-                        out.add(m.end() - len(nm))
-                        break
+                if nm != "وی" or head + "و" not in words:      # not «تابلوی» = «تابلو» + ezafe
+                    out.add(m.end() - len(nm))
+                    break
         return out
 
     def line_of(self, pos: int) -> int:
@@ -1193,7 +1197,8 @@ class Article:
         if k0 in lx.subject_stops and k0 not in ("پیش",):
             # adjunct first: look for a pronoun or a name after the adjunct's comma
             for j in range(i, len(toks)):
-                if keys[j] in lx.pronouns and (j == 0 or keys[j - 1] not in _PREPS):
+                if keys[j] in lx.pronouns and (j == 0 or keys[j - 1] not in _PREPS) \
+                        and not (j + 1 < len(keys) and keys[j + 1] == "را"):    # «آن‌ها را …»: an object
                     mm = Mention(self.raw[toks[j][0]:toks[j][1]], toks[j][0], "pronoun", chain=chain)
                     mm.region_np_end = toks[j][1]
                     return mm, s0
@@ -1483,6 +1488,8 @@ class Article:
             if prev in _PREPS:
                 continue
             k = keys[j]
+            if k in lx.pronouns and j + 1 < len(keys) and keys[j + 1] == "را":
+                continue    # «… که آن‌ها را … قرار داده، یک اقتصاددان …»: an object pronoun (review r2 tabnak-1144)
             if prev in ("،", ",") and self._good_start(toks, keys, j):
                 return j
             if (k in lx.pronouns or _starts_with(keys, j, lx.title_heads) or _starts_with(keys, j, lx.honorifics)
@@ -1834,6 +1841,8 @@ class Article:
             if sp:
                 r.speaker = sp
                 self._register_title(r.mention.title, sp)
+        ordered0 = sorted(raws, key=lambda x: x.cue_start)
+        order_ix = {id(x): k for k, x in enumerate(ordered0)}
         # «یک کارشناس اقتصادی می‌گوید: …» … «میثم رادپور» کارشناس اقتصادی … گفت: an unnamed «یک + title»
         # description is the person the article later names with that title (guideline §3; roozno-426)
         for r in raws:
@@ -1847,6 +1856,28 @@ class Article:
                             and len(want & have) / len(want | have) >= 0.6:
                         r.speaker, r.source_type = nr.speaker, "person"
                         break
+                else:
+                    # «وی گفت: …⏎یک استاد دانشگاه در ادامه افزود: …⏎روستا … دانست»: between two statements of one
+                    # person, on adjacent lines, the description is that person (speaker checks fars-2-072)
+                    if _starts_with([L.key(w) for w in ["یک"] + r.speaker.split()], 0, self.lx.anonymous_heads):
+                        continue    # «یک منبع آگاه», «یک مسئول …»: an anonymous source stays unnamed
+                    k = order_ix.get(id(r))
+                    if k is not None and 0 < k < len(ordered0) - 1:
+                        a, b = ordered0[k - 1], ordered0[k + 1]
+                        fa, fb = (self._full_name(a.speaker) or a.speaker), (self._full_name(b.speaker) or b.speaker)
+                        if a.source_type == b.source_type == "person" and fa and L.key(fa) == L.key(fb) \
+                                and self.st.line_of(b.cue_start) - self.st.line_of(a.cue_start) <= 2:
+                            r.speaker, r.source_type = fa, "person"
+                            continue
+                    if r.paragraph <= LEAD_LINES:
+                        # in the lead, as a lead title: the person the next narrative line names, else the first
+                        # named speaker (review r2 tabnak-1144: «یک اقتصاددان … اظهار کرد» … «جعفر خیرخواهان …»)
+                        sp = self._narrative_name_after(r.cue_start)
+                        if not sp:
+                            q = bisect.bisect_right(name_pos, r.cue_start)
+                            sp = name_recs[q].speaker if q < len(name_recs) else None
+                        if sp:
+                            r.speaker, r.source_type = sp, "person"
         # pronouns, dropped subjects, coordinated verbs and adverbials follow their antecedent's final
         # speaker (which may have been a title resolved only above); twice, for forward links
         ordered = sorted(raws, key=lambda r: r.cue_start)
