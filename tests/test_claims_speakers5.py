@@ -41,7 +41,7 @@ def test_pronoun_skips_a_speaker_coordinated_inside_the_colon_turn():
 def test_a_noun_after_a_demonstrative_does_not_complete_a_surname():
     # fars-4-291: «به همین دلیل بوش … اعلام کرد» gave «دلیل بوش»
     text = "به همین دلیل بوش با اعتراف به شکست خود در عراق اعلام کرد که مقاومت را پیش‌بینی نمی‌کرد."
-    assert _speakers(text) == ["بوش"]
+    assert _speakers(text) == ["جورج دبلیو بوش"]     # the surname, completed by the gazetteer
 
 
 @pytest.mark.parametrize("org", ["مرکز ارتباطات و امور بین‌الملل گروه خودروسازی سایپا",
@@ -104,7 +104,7 @@ def test_split_honorifics_are_stripped():
     # review r2 fars-5-213: «سر دار مویدی در ادامه افزود»
     text = ("سخنگوی قوه قضائیه گفت: ده بدهکار بانکی بازداشت شدند.\n"
             "، حجت‌الاسلام والمسلمین محسنی اژه‌ای سخنگوی قوه قضائیه از بازداشت ۱۰ بدهکار بانکی خبر داد.")
-    assert _speakers(text) == ["محسنی اژه‌ای", "محسنی اژه‌ای"]
+    assert _speakers(text) == ["غلامحسین محسنی اژه‌ای"] * 2     # honorifics gone; the gazetteer completes the name
     text = ("به گزارش خبرنگار فارس، سردار علی مویدی رئیس پلیس مبارزه با مواد مخدر گفت: کشفیات افزایش داشته است.\n"
             "سر دار مویدی در ادامه افزود: کارگاه‌ها منهدم شدند.")
     assert _speakers(text) == ["علی مویدی", "علی مویدی"]
@@ -115,14 +115,14 @@ def test_a_run_in_headline_glued_to_an_honorific_is_no_first_name():
     text = ("آخرین آمار کرونا در ایران؛ نفر در وضعیت شدید این بیماری قرار دارنددکتر جهانپور سخنگوی وزارت بهداشت "
             "خبر داد: از دیروز تا امروز بیمار جدید شناسایی شد.\n"
             "به گزارش روزنو، جهانپور گفت: مجموع بیماران به ۶۷ هزار نفر رسید.")
-    assert _speakers(text) == ["جهانپور", "جهانپور"]
+    assert _speakers(text) == ["کیانوش جهانپور"] * 2     # no «دارنددکتر» first name; the gazetteer completes it
 
 
 def test_an_adjective_in_i_does_not_complete_a_surname_but_a_given_name_does():
     # roozno-660: «با وجود این دیدگاههای خرافی ترامپ …⏎با این حال، ترامپ بر این عقیده است که …» gave «خرافی ترامپ»
     text = ("با وجود این دیدگاههای خرافی جانسون، اوضاع بدتر شد.\n"
             "با این حال، جانسون گفت که معاینات تنها با علایم ضروری است.")
-    assert _speakers(text) == ["جانسون"]
+    assert _speakers(text) == ["بوریس جانسون"]     # not «خرافی جانسون»; the gazetteer completes the surname
     text = ("دیروز مرتضی جانسون به تهران رسید.\n"
             "با این حال، جانسون گفت که معاینات تنها با علایم ضروری است.")
     assert _speakers(text) == ["مرتضی جانسون"]
@@ -152,7 +152,7 @@ def test_a_title_spelled_with_or_without_the_plural_ezafe_is_the_same_title():
     text = ("رئیس اتحادیه کشوری فروشگاه‌های زنجیره‌ای اعلام کرد: تخفیف‌ها ادامه دارد.\n"
             "«امیرخسرو فخریان» شامگاه چهارشنبه افزود: فروشگاه‌ها طرح ویژه‌ای اجرا کرده‌اند.\n"
             "در این حوادث ۷۷ فروشگاه کاملا تخریب شد.\n"
-            "به گفته فخریان این آسیب‌ها بیشتر به تجهیزات وارد شد.\n"
+            "این آسیب‌ها بیشتر به تجهیزات وارد شد.\n"
             "رئیس اتحادیه فروشگاه‌ها زنجیره‌ای تصریح کرد: بسیاری از بیمه‌ها بیمه آشوب ندارند.")
     assert _speakers(text) == ["امیرخسرو فخریان"] * 3
 
