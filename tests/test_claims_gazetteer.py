@@ -144,3 +144,12 @@ def test_office_holder_examples(title, date, holder):
 ])
 def test_office_holder_none(title, date):
     assert G.office_holder(title, date) is None
+
+
+def test_numpy_datetimes_are_dates_too():
+    import numpy as np
+
+    from helpers.claims._gazetteer import office_holder
+    assert office_holder("سخنگوی وزارت امور خارجه", np.datetime64("2019-12-01")) == \
+        office_holder("سخنگوی وزارت امور خارجه", "2019-12-01") is not None
+    assert office_holder("سخنگوی وزارت امور خارجه", np.datetime64("NaT")) is None

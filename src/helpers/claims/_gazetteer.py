@@ -94,7 +94,12 @@ def _as_date(date) -> _dt.date | None:
             return _dt.date.fromisoformat(s[:10])
         except ValueError:
             return None
-    to_py = getattr(date, "to_pydatetime", None)   # numpy/pandas scalars
+    if type(date).__module__ == "numpy" and hasattr(date, "dtype") and date.dtype.kind == "M":
+        import pandas as pd   # numpy.datetime64 (NaT included)
+
+        ts = pd.Timestamp(date)
+        return None if ts is pd.NaT else ts.date()
+    to_py = getattr(date, "to_pydatetime", None)   # other pandas scalars
     if to_py is not None:
         try:
             return to_py().date()
