@@ -152,4 +152,4 @@ def test_numpy_datetimes_are_dates_too():
     from helpers.claims._gazetteer import office_holder
     assert office_holder("سخنگوی وزارت امور خارجه", np.datetime64("2019-12-01")) == \
         office_holder("سخنگوی وزارت امور خارجه", "2019-12-01") is not None
-    assert office_holder("سخنگوی وزارت امور خارجه", np.datetime64("NaT")) is None
+    assert office_holder("سخنگوی وزارت امور خارجه", np.datetime64("NaT", "D")) is None
