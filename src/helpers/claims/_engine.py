@@ -761,6 +761,13 @@ class Article:
             return False
         if re.search(r"(?<!\d):(?!\d)", t[ls:le]):
             return False
+        # a narrator's background line: a time adverbial opener or a pluperfect/hearsay passive, with no
+        # first-person word («پیشتر … مسدود شده بود», «طی هفته‌های گذشته … آواره شده‌اند»: round 3)
+        lx = self.lx
+        if (lx.background_re is not None and lx.background_re.match(t, ls)
+                or lx.background_any_re is not None and lx.background_any_re.search(t, ls, le)) \
+                and not _FIRST_PERSON.search(t, ls, le):
+            return False
         body = t[ls:le].strip()
         if len(body) < 40 and not body.endswith((".", "!", "؟", "?")):
             return False
