@@ -49,3 +49,13 @@ def test_background_line_ends_a_colon_turn():
              "ما پیشتر هم گفته بودیم که این صفحه مسدود شده بود و دوباره باز شد.\n")
     c = _one(text3, cue="افزود")
     assert c and c[0].content.endswith("دوباره باز شد"), _dump(text3)
+
+
+# --------------------------------------------------------------------------- attribution phrases
+def test_a_noun_that_looks_like_a_cue_is_no_relay():
+    # sobhane2-35: «به گفته وی تا زمانی که قیمت‌ها نامناسب با خواست خریداران نباشد، …»: the noun
+    # «خواست» takes no frame, so the attribution is no relay of it
+    text = ("کارشناس بازار خودرو گفت: بازار در رکود است.\n"
+            "به گفته وی تا زمانی که قیمت ها نامناسب با خواست خریداران نباشد ، بازار در همین وضعیت رکود به سر خواهد برد.\n")
+    c = _one(text, cue="به گفته")
+    assert c and c[0].content.startswith("تا زمانی"), _dump(text)

@@ -975,8 +975,10 @@ class Article:
             s, e = _trim(t, sstart, ps)
         if e - s < 5:
             return None
-        if self._next_cue_in(s, e) is not None and ps < s:
-            nc = self._next_cue_in(s, e)
+        # only a cue with a frame of its own makes a relay (sobhane2-35: the noun «با خواست خریداران» is no
+        # «خواست» request)
+        if self._next_viable_cue_in(s, e) is not None and ps < s:
+            nc = self._next_viable_cue_in(s, e)
             if t[nc - 1:nc] in " \u200c" and not self._inside_quote(nc):
                 return None   # «به نوشته اسپوتنیک، وزارت خارجه روسیه … گفت»: a relay, the inner cue has the claim
         r = Raw("according_to", "U", s, e, self.raw[ps:pe], ps, pe, info.get("stance", "neutral"), mention,
