@@ -59,3 +59,20 @@ def test_a_noun_that_looks_like_a_cue_is_no_relay():
             "به گفته وی تا زمانی که قیمت ها نامناسب با خواست خریداران نباشد ، بازار در همین وضعیت رکود به سر خواهد برد.\n")
     c = _one(text, cue="به گفته")
     assert c and c[0].content.startswith("تا زمانی"), _dump(text)
+
+
+def test_a_whole_group_holder_needs_no_comma():
+    # asriran-1-1033 (review r2): «به گفته افراد محلی رومینا به دلیل …» (no comma after the holder)
+    text = ("پیگیری های خانواده ها به دستگیری آنها منجر می شود.\n"
+            "به گفته افراد محلی رومینا به دلیل حفظ امنیت جانی خود تمایل به بازگشت به خانه نداشته است.\n")
+    c = _one(text, cue="به گفته")
+    assert c and c[0].content.startswith("رومینا") and c[0].speaker_surface == "افراد محلی", _dump(text)
+
+
+def test_an_attribution_after_a_comma_takes_the_clause_after_it():
+    # asriran-1-1033 (review r2): «…، به گفته محلی ها مخالفت‌های شدید پدر … وا داشت.»: a phrase after a
+    # clause comma with a long clause after it governs that clause, not the one before it
+    text = ("این دختر متولد ۱۳۸۵ دلباخته یکی از پسرهای همشهری شده بود، به گفته محلی ها مخالفت های شدید پدر "
+            "دختر با ازدواج این دو، آنها را به فکر فرار از منزل وا داشت.\n")
+    c = _one(text, cue="به گفته")
+    assert c and c[0].content.startswith("مخالفت های شدید"), _dump(text)

@@ -961,7 +961,9 @@ class Article:
             return None     # «… گفتند،‌ به اعتقاد آنها …» (tabnak-1651 r2): inside the cue's own content
         if head.endswith((" و", "\u200cو")) and len(head) < 40 and not re.search(r"[،,]", head):
             head = "و"      # «بر اساس این گزارش و به گفته X …» (tabnak-217): two attributions, one clause
-        if not head or head in ("و",) or re.fullmatch(r"[^،,]{0,40}[،,]?", head) and not re.search(r"\w{2,}\s+\w", head) and len(head) < 25:
+        cs0 = (comma + 1) if comma is not None else x_e
+        forward = head.endswith(("،", ",")) and len(t[cs0:send].strip(_ENDPUNCT)) >= 40
+        if forward or not head or head in ("و",) or re.fullmatch(r"[^،,]{0,40}[،,]?", head) and not re.search(r"\w{2,}\s+\w", head) and len(head) < 25:
             # at the clause start: content after X
             cs0 = (comma + 1) if comma is not None else x_e
             s, e = self._colon_span(cs0) if False else _trim(t, cs0, send)
@@ -1031,6 +1033,9 @@ class Article:
             return n
         if toks[0][2].startswith("«") and toks[0][2].endswith("»"):
             return 1
+        h = _starts_with(keys, 0, lx.group_holders)
+        if h:
+            return h    # «به گفته افراد محلی …» (asriran-1-1033 r2): a whole group holder
         if keys[0] in lx.anaphoric and len(keys) > 1:
             h = _starts_with(keys, 1, lx.title_heads) or _starts_with(keys, 1, lx.anonymous_heads) \
                 or _starts_with(keys, 1, lx.organisation_heads) or _starts_with(keys, 1, lx.media_heads)
