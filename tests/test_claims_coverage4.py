@@ -76,3 +76,12 @@ def test_an_attribution_after_a_comma_takes_the_clause_after_it():
             "دختر با ازدواج این دو، آنها را به فکر فرار از منزل وا داشت.\n")
     c = _one(text, cue="به گفته")
     assert c and c[0].content.startswith("مخالفت های شدید"), _dump(text)
+
+
+# --------------------------------------------------------------------------- frames before the cue
+def test_the_az_of_a_compound_preposition_does_not_open_the_announcement():
+    # fars-2-243: «… از افتتاح سه پایانه پونک ، شیخ فضل الله نوری و ساوه تا قبل از مهرماه امسال خبرداد»
+    text = ("مدیرعامل سازمان پایانه ها از افتتاح سه پایانه ایستگاهی پونک ، شیخ فضل الله نوری و ساوه تا قبل از "
+            "مهرماه امسال خبرداد.\n")
+    c = _one(text, cue="خبرداد")
+    assert c and c[0].content.startswith("افتتاح سه پایانه"), _dump(text)

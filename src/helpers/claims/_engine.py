@@ -821,6 +821,17 @@ class Article:
             pass
         return s, e
 
+    def _frame_word(self, word: str, seg: str, base: int):
+        """The first «از/بر/به» in seg[base:] that can open a before-frame's Y: not the «از» of a compound
+        preposition («قبل از», «بیش از»: fars-2-243)."""
+        for m in re.finditer(L.WB_L + word + L.WB_R, seg[base:]):
+            if word == "از":
+                prev = seg[:base + m.start()].rstrip(" \u200c").rsplit(None, 1)
+                if prev and L.key(prev[-1]) in self.lx.compound_az:
+                    continue
+            return m
+        return None
+
     def _before_frame(self, cs: int, ce: int, cue: L.Cue, f: str) -> Raw | None:
         """Content before the cue: «از Y خبر داد», «Y را Z خواند», «بر Y تاکید کرد», «به Y اشاره کرد»."""
         t, st = self.t, self.st
@@ -833,9 +844,9 @@ class Article:
             # after the last comma, the first «از»; else the first «از» after the subject
             lastc = max(seg.rfind("،"), seg.rfind(","))
             base = lastc + 1 if lastc >= 0 else 0
-            m = re.search(L.WB_L + word + L.WB_R, seg[base:])
+            m = self._frame_word(word, seg, base)
             if m is None and base:
-                m = re.search(L.WB_L + word + L.WB_R, seg)
+                m = self._frame_word(word, seg, 0)
                 base = 0
             if m is None:
                 return None

@@ -185,6 +185,7 @@ class Lexicon:
     modal_any_re: re.Pattern | None = None
     narrator_re: re.Pattern | None = None
     group_holders: list = field(default_factory=list)
+    compound_az: set = field(default_factory=set)
     background_re: re.Pattern | None = None      # opener at the line start (match) ...
     background_any_re: re.Pattern | None = None  # ... or marker anywhere (search)
     nominal_adv_re: re.Pattern | None = None
@@ -332,6 +333,7 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
         background_any_re=re.compile(WB_L + "(?:" + "|".join(phrase_regex(w) for w in sorted(phr.get("background_markers", []), key=len, reverse=True))
                                      + ")" + WB_R) if phr.get("background_markers") else None,
         group_holders=_tuples(phr.get("group_holders", [])),
+        compound_az={key(w) for w in phr.get("compound_az_heads", [])},
         nominal_adv_re=nominal_adv_re, nominal_adv_info=nadv,
         located_org_heads=_tuples(spk.get("located_org_heads", [])),
         org_inner_preps={key(p): {key(w) for w in ws} for p, ws in (spk.get("org_inner_preps") or {}).items()},
