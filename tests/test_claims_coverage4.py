@@ -85,3 +85,22 @@ def test_the_az_of_a_compound_preposition_does_not_open_the_announcement():
             "مهرماه امسال خبرداد.\n")
     c = _one(text, cue="خبرداد")
     assert c and c[0].content.startswith("افتتاح سه پایانه"), _dump(text)
+
+
+# --------------------------------------------------------------------------- statement phrases
+def test_a_part_of_a_piece_is_a_statement_document():
+    # roozno-660, roozno-730: «قاسم عزالدین در المیادین نوشت: … ⏎ به گزارش روز نو ، در ادامه این مطلب آمده
+    # است: …»: «مطلب» heads a document only in this frame, and «این مطلب» is the writer quoted last
+    text = ("قاسم عزالدین در المیادین نوشت: رئیس جمهور آمریکا حال ایالات متحده را در برابر تهدید بزرگی می بیند.\n"
+            "به گزارش روز نو ، در ادامه این مطلب آمده است: برخی کشورها در مبارزه با کرونا موفق بوده اند.\n")
+    c = _one(text, cue="آمده است")
+    assert c and c[0].content.startswith("برخی کشورها"), _dump(text)
+    assert c[0].speaker == "قاسم عزالدین", (c[0].speaker, c[0].speaker_surface)
+
+
+def test_a_bill_is_a_statement_document_and_a_stray_letter_after_the_colon_is_left_out():
+    # asriran-2-319: «در لایحه آمده است:ل به استناد بند (پ) ماده (92) …»
+    text = ("حالا به نظر می‌رسد در لایحه بودجه سال 99 قرار است این مشکل حل شود.\n"
+            "در لایحه آمده است:ل به استناد بند (پ) ماده (92) قانون برنامه ششم، درآمدها به ردیف درآمدی واریز می شود.\n")
+    c = _one(text, cue="آمده است")
+    assert c and c[0].content.startswith("به استناد بند"), _dump(text)

@@ -489,6 +489,14 @@ class Article:
                 frame, cstart = "Qopen", k
             else:
                 frame, cstart = "C", k
+                if re.match(r"[^\W\d_][ \u200c]+\w{2}", t[k:k + 6]) and t[k] not in "وه" \
+                        and t[k - 1:k] == ":":
+                    # a stray letter glued to the colon («در لایحه آمده است:ل به استناد …», asriran-2-319)
+                    # is left outside the span (guideline §4: stray marks)
+                    k += 1
+                    while k < n and t[k] in " \u200c\t":
+                        k += 1
+                    cstart = k
         elif nxt in OPEN_MARKS and j in self.st.quote_by_open and "Q" in frames:
             # a quote right after the cue: direct only if it is a statement, not a title («…» را)
             c = self.st.quote_by_open[j]
@@ -610,29 +618,31 @@ class Article:
     def _document_mention(self, cs: int) -> Mention | None:
         """«در (این) بیانیه (X) آمده است»: the document (or its owner X) is the source."""
         t = self.t
+        heads = self.lx.statement_document_heads
         s0 = max(self.st.sent_start(cs), cs - MAX_REGION)
         seg = t[s0:cs]
         m = None
         for m2 in re.finditer(L.WB_L + r"در" + L.WB_R, seg):
             m = m2
             # «در این اطلاعیه که … در اختیار ایرنا قرار گرفت، آمده است»: the «در» before a document
-            k2 = _keys([x for x in _tokens(t, s0 + m2.end(), min(cs, s0 + m2.end() + 60)) if x[2] not in "،,()"][:3])
-            if k2 and (_starts_with(k2, 0, self.lx.document_heads) or
-                       k2[0] in self.lx.anaphoric and _starts_with(k2, 1, self.lx.document_heads)):
+            k2 = _keys([x for x in _tokens(t, s0 + m2.end(), min(cs, s0 + m2.end() + 60)) if x[2] not in "،,()"][:6])
+            k2 = k2[_starts_with(k2, 0, self.lx.document_parts):]
+            if k2 and (_starts_with(k2, 0, heads) or
+                       k2[0] in self.lx.anaphoric and _starts_with(k2, 1, heads)):
                 break
         toks = _tokens(t, s0 + m.end(), cs) if m else _tokens(t, s0, cs)
         toks = [x for x in toks if x[2] not in "،,()"]
         if not toks:
             return None
         keys = _keys(toks)
-        i = 0
+        i = _starts_with(keys, 0, self.lx.document_parts)    # «در ادامه این مطلب» (roozno-660)
         anaphor = False
-        if keys and keys[0] in self.lx.anaphoric:
-            anaphor, i = True, 1
+        if i < len(keys) and keys[i] in self.lx.anaphoric:
+            anaphor, i = True, i + 1
         if i >= len(keys):
             return None
-        n = _starts_with(keys, i, self.lx.document_heads)
-        if not n and keys[i].rstrip("ای") and _starts_with([keys[i].removesuffix("ای").removesuffix("\u200c")], 0, self.lx.document_heads):
+        n = _starts_with(keys, i, heads)
+        if not n and keys[i].rstrip("ای") and _starts_with([keys[i].removesuffix("ای").removesuffix("\u200c")], 0, heads):
             n = 1
         if not n:
             # «این گزارش حاکی است» style without «در»: the subject itself is the document
@@ -654,7 +664,11 @@ class Article:
                 mm.surface, mm.start = self.raw[toks[0][0]:surf_e], toks[0][0]
                 mm.doc = True
                 return mm
-        surf_s = toks[0][0]
+        surf_s = toks[i - 1 if anaphor else i][0]
+        if anaphor and not _starts_with(keys, i, self.lx.document_heads):
+            # «در ادامه این مطلب آمده است:» (roozno-660, roozno-730): the piece of the writer quoted last,
+            # a description «این …» like «این کارشناس», not a document of its own
+            return Mention(self.raw[surf_s:head_end], surf_s, "anaphor", title=self.raw[toks[i][0]:head_end])
         return Mention(self.raw[surf_s:head_end], surf_s, "anaphor_doc" if anaphor else "document",
                        title=self.raw[toks[i][0]:head_end])
 

@@ -186,6 +186,8 @@ class Lexicon:
     narrator_re: re.Pattern | None = None
     group_holders: list = field(default_factory=list)
     compound_az: set = field(default_factory=set)
+    statement_document_heads: list = field(default_factory=list)
+    document_parts: list = field(default_factory=list)
     background_re: re.Pattern | None = None      # opener at the line start (match) ...
     background_any_re: re.Pattern | None = None  # ... or marker anywhere (search)
     nominal_adv_re: re.Pattern | None = None
@@ -334,6 +336,9 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
                                      + ")" + WB_R) if phr.get("background_markers") else None,
         group_holders=_tuples(phr.get("group_holders", [])),
         compound_az={key(w) for w in phr.get("compound_az_heads", [])},
+        statement_document_heads=sorted(set(_tuples(spk["document_heads"]) + _tuples(phr.get("statement_document_heads", []))),
+                                        key=len, reverse=True),
+        document_parts=_tuples(phr.get("document_part_words", [])),
         nominal_adv_re=nominal_adv_re, nominal_adv_info=nadv,
         located_org_heads=_tuples(spk.get("located_org_heads", [])),
         org_inner_preps={key(p): {key(w) for w in ws} for p, ws in (spk.get("org_inner_preps") or {}).items()},
