@@ -104,3 +104,12 @@ def test_a_bill_is_a_statement_document_and_a_stray_letter_after_the_colon_is_le
             "در لایحه آمده است:ل به استناد بند (پ) ماده (92) قانون برنامه ششم، درآمدها به ردیف درآمدی واریز می شود.\n")
     c = _one(text, cue="آمده است")
     assert c and c[0].content.startswith("به استناد بند"), _dump(text)
+
+
+def test_a_quoted_name_opening_a_clause_is_no_quote_frame():
+    # roozno-609: «گزارش می افزاید «کیم جونگ اون» احتیاط بالایی … دارد …»: the quoted name is part of an
+    # indirect clause, not the statement
+    text = ("کوریا تایمز گزارش داد رهبر کره شمالی پایتخت را ترک کرده است.\n"
+            "گزارش می افزاید «کیم جونگ اون» احتیاط بالایی در برابر امکان ابتلا به بیماری های عفونی دارد.\n")
+    c = _one(text, cue="می افزاید")
+    assert c and c[0].kind == "indirect" and c[0].content.startswith("«کیم جونگ اون» احتیاط"), _dump(text)

@@ -500,7 +500,12 @@ class Article:
         elif nxt in OPEN_MARKS and j in self.st.quote_by_open and "Q" in frames:
             # a quote right after the cue: direct only if it is a statement, not a title («…» را)
             c = self.st.quote_by_open[j]
-            if c - j > 12 or "C" in frames:
+            if "P" in frames and len(t[j + 1:c].split()) <= 4 and "\n" not in t[j:c] \
+                    and re.match(r"[ \u200c]*[^\W\d_]", t[c + 1:c + 4]):
+                # a quoted name that opens a plain clause («گزارش می‌افزاید «کیم جونگ اون» احتیاط بالایی …
+                # دارد»: roozno-609) is part of the reported clause, not the statement
+                frame, cstart = "P", j
+            elif c - j > 12 or "C" in frames:
                 frame, cstart = "Q", j
         elif m_ke and "K" in frames:
             frame, cstart = "K", after_ke
