@@ -113,3 +113,13 @@ def test_a_quoted_name_opening_a_clause_is_no_quote_frame():
             "گزارش می افزاید «کیم جونگ اون» احتیاط بالایی در برابر امکان ابتلا به بیماری های عفونی دارد.\n")
     c = _one(text, cue="می افزاید")
     assert c and c[0].kind == "indirect" and c[0].content.startswith("«کیم جونگ اون» احتیاط"), _dump(text)
+
+
+def test_y_ra_az_z_nam_bord_is_a_characterisation():
+    # fars-5-213 (review r2): «وی … حمل مواد مخدر صنعتی را از اولویت‌های پلیس … نام برد و گفت: …»
+    text = ("وی مقابله با باندهای حمل مواد مخدر صنعتی را از اولویت‌های پلیس مبارزه با مواد مخدر نام برد و گفت: "
+            "همکاری خوبی را از دستگاه ها شاهد بودیم.\n")
+    c = _one(text, cue="نام برد")
+    assert c and c[0].content.startswith("مقابله با باندهای") and c[0].content.endswith("مواد مخدر"), _dump(text)
+    # «Y را نام برد» with no predicate (a list of names) is no statement
+    assert not _one("وی اسامی این افراد را نام برد.\n", cue="نام برد")
