@@ -123,3 +123,18 @@ def test_y_ra_az_z_nam_bord_is_a_characterisation():
     assert c and c[0].content.startswith("مقابله با باندهای") and c[0].content.endswith("مواد مخدر"), _dump(text)
     # «Y را نام برد» with no predicate (a list of names) is no statement
     assert not _one("وی اسامی این افراد را نام برد.\n", cue="نام برد")
+
+
+def test_object_frame_y_ra_mahkum_kard():
+    # fars-2-178 (review r2): «کمیسیون امنیت ملی مجلس، توهین یکی از مطبوعات دانمارک … را محکوم کرد.»
+    # (extended tier); an object after an adjunct («در گفت‌وگو با … موضوع قتل را تایید کرد») is left out,
+    # and an object-frame cue is no relay of an attribution («به نوشته X، … را تأیید کرد»)
+    text = "کمیسیون امنیت ملی مجلس، توهین یکی از مطبوعات دانمارک به ساحت مقدس پیامبر اسلام را محکوم کرد.\n"
+    c = _one(text, cue="محکوم کرد")
+    assert c and c[0].tier == "extended" and c[0].content.startswith("توهین یکی"), _dump(text)
+    assert c[0].content.endswith("پیامبر اسلام"), _dump(text)
+    text2 = "مسئول روابط عمومی انتظامی در گفت‌وگوی تلفنی با خبرنگار ما موضوع قتل این دختر را تایید کرد.\n"
+    assert not _one(text2, cue="تایید کرد"), _dump(text2)
+    text3 = ("به نوشته الشرق الاوسط، «طلعت فهمی» سخنگوی این گروه شب گذشته در بیانیه‌ای رسمی حمایت این جنبش را "
+             "از سند پیشنهادی تأیید کرد.\n")
+    assert _one(text3, cue="به نوشته"), _dump(text3)

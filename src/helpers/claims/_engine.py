@@ -519,7 +519,7 @@ class Article:
                         # «Y را Z می‌داند که …»: a relative clause on Z after a characterisation (tabnak-1235)
                         or m_ke and "R" in frames and "K" not in frames)
             if terminal:
-                for f in "ARNBI":
+                for f in "ARNBIO":
                     if f in frames:
                         r = self._before_frame(cs, ce, cue, f)
                         if r is not None:
@@ -545,7 +545,9 @@ class Article:
         v = self._viable_memo.get(i)
         if v is None:
             cs, ce, cue = self.cue_matches[i]
-            v = self._cue_frame(cs, ce, cue) is not None
+            fr = self._cue_frame(cs, ce, cue)
+            # an object frame («Y را تایید کرد», extended tier) makes no turn end and no relay
+            v = fr is not None and not (fr[0] is None and fr[1].frame == "O")
             self._viable_memo[i] = v
         return v
 
@@ -840,6 +842,16 @@ class Article:
             pass
         return s, e
 
+    def _adjunct_start(self, s: int, e: int) -> bool:
+        """Does the object content [s, e) open with an adjunct («در گفت‌وگوی تلفنی با …», «طی اظهاراتی …»,
+        «به طور رسمی …», «اخیرا …»)? Then where the object starts is unknown and the object frame is left out."""
+        toks = _tokens(self.t, s, e)
+        if not toks:
+            return True
+        k0 = L.key(toks[0][2])
+        return k0 in _PREPS or k0 in _OBJ_PREPS or k0 in _TIME_NOUNS or k0 in self.lx.object_adverbs \
+            or k0 in self.lx.object_adjunct_openers
+
     def _frame_word(self, word: str, seg: str, base: int):
         """The first «از/بر/به» in seg[base:] that can open a before-frame's Y: not the «از» of a compound
         preposition («قبل از», «بیش از»: fars-2-243)."""
@@ -877,7 +889,14 @@ class Article:
         else:  # R: characterisation, needs «را» and a predicate after it («Y را Z خواند»)
             if not re.search(L.WB_L + r"را" + L.WB_R, seg):
                 return None
-            if not re.search(L.WB_L + r"را" + L.WB_R + r"[ \u200c]*[\w«\"“]", seg):
+            if f == "O":
+                # object frame «Y را (تلویحا|به شدت) تایید/محکوم کرد» (extended tier): «را» right before the
+                # cue, at most two adverb words between (review r2: asriran-1-1033, roozno-1129, fars-2-178)
+                mo = re.search(L.WB_L + r"را" + L.WB_R + r"((?:[ \u200c]+[^\s،,.:؛«»\"]+){0,2})[ \u200c]*$", seg)
+                if mo is None or any(L.key(w) not in self.lx.object_adverbs for w in mo.group(1).split()):
+                    return None
+                obj_end = seg_s + mo.start()
+            elif not re.search(L.WB_L + r"را" + L.WB_R + r"[ \u200c]*[\w«\"“]", seg):
                 return None     # «این خبر را اعلام کرد»: an object and no predicate, not a characterisation
             npt = [x for x in getattr(mention, "np_toks", []) if x[2] not in "،,()"]
             forced = 0
@@ -912,15 +931,22 @@ class Article:
                 chain = mention.chain
                 mention = self._classify(sub, sub[0][0], sub[-1][1])
                 mention.surface, mention.start, mention.chain = self.raw[sub[0][0]:sub[-1][1]], sub[0][0], chain
-                s, e = _trim(t, npt[keep][0], cs)
-                return Raw("indirect", f, s, e, self.raw[cs:ce], cs, ce, cue.stance, mention, "core",
-                           st.sent_of(cs), st.line_of(cs), 0.55)
+                s, e = _trim(t, npt[keep][0], obj_end if f == "O" else cs)
+                if e - s < 3 or f == "O" and self._adjunct_start(s, e):
+                    return None
+                return Raw("indirect", f, s, e, self.raw[cs:ce], cs, ce, cue.stance, mention,
+                           "extended" if f == "O" else "core", st.sent_of(cs), st.line_of(cs), 0.55)
             lastc = max(seg.rfind("،"), seg.rfind(","))
             base = lastc + 1 if lastc >= 0 else 0
             s, e = _trim(t, seg_s + base, cs)
             if not re.search(L.WB_L + r"را" + L.WB_R, t[s:e]):
                 s, e = _trim(t, seg_s, cs)
             kind, tier = "indirect", "core"
+            if f == "O":
+                s, e = _trim(t, s, obj_end)
+                tier = "extended"
+                if self._adjunct_start(s, e):
+                    return None
         if e - s < 3:
             return None
         conf = 0.6 if tier == "core" else 0.5

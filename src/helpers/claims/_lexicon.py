@@ -186,6 +186,8 @@ class Lexicon:
     narrator_re: re.Pattern | None = None
     group_holders: list = field(default_factory=list)
     compound_az: set = field(default_factory=set)
+    object_adverbs: set = field(default_factory=set)
+    object_adjunct_openers: set = field(default_factory=set)
     statement_document_heads: list = field(default_factory=list)
     document_parts: list = field(default_factory=list)
     background_re: re.Pattern | None = None      # opener at the line start (match) ...
@@ -336,6 +338,8 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
                                      + ")" + WB_R) if phr.get("background_markers") else None,
         group_holders=_tuples(phr.get("group_holders", [])),
         compound_az={key(w) for w in phr.get("compound_az_heads", [])},
+        object_adverbs={key(w) for w in phr.get("object_adverbs", [])},
+        object_adjunct_openers={key(w) for w in phr.get("object_adjunct_openers", [])},
         statement_document_heads=sorted(set(_tuples(spk["document_heads"]) + _tuples(phr.get("statement_document_heads", []))),
                                         key=len, reverse=True),
         document_parts=_tuples(phr.get("document_part_words", [])),
