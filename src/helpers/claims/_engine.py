@@ -380,6 +380,11 @@ class Article:
                     r = self._nominal_adverbial(m.start(), m.end(), lx.nominal_adv_info[(m.lastindex or 1) - 1])
                     if r is not None:
                         out.append(r)
+        if lx.circumfix_re is not None:
+            for m in lx.circumfix_re.finditer(t):
+                r = self._circumfix(m)
+                if r is not None:
+                    out.append(r)
         out.sort(key=lambda r: (r.cue_start, r.start))
         out = self._drop_relays(out)
         # drop exact duplicates (same span and cue)
@@ -1065,6 +1070,25 @@ class Article:
         mention, _ = self._subject(ps)
         return Raw("indirect", "V", s, e, self.raw[ps:pe], ps, pe, info.get("stance", "neutral"), mention,
                    "extended", st.sent_of(ps), st.line_of(ps), 0.5)
+
+    def _circumfix(self, m: re.Match) -> Raw | None:
+        """«X خواستار Y شد», «X مدعی Y شد», «X خبر از Y داد»: content Y between the noun and the light verb."""
+        t, st = self.t, self.st
+        gi = next(i for i in range(1, (m.lastindex or 1) + 1, 2) if m.group(i) is not None)
+        info = self.lx.circumfix_info[(gi - 1) // 2]
+        ns, ne = m.span(gi)
+        s, e = _trim(t, *m.span(gi + 1))
+        if e - s < 3 or re.search(L.WB_L + r"که" + L.WB_R, t[s:e]) or self._inside_quote(ns):
+            return None
+        toks = _tokens(t, s, e)
+        if len(toks) <= 2 and L.key(toks[0][2]) in (L.key("این"), L.key("آن")):
+            return None     # «خواستار آن شدند»: only an anaphoric placeholder (guideline §1)
+        lo = max(st.sent_start(ns), ns - MAX_REGION)
+        if re.search(L.WB_L + r"که" + L.WB_R, t[lo:ns]):
+            return None     # inside a relative clause («مخالفان … که … خواستار Y شده بودند»): no subject to take
+        mention, _ = self._subject(ns)
+        return Raw("indirect", "W", s, e, self.raw[ns:ne], ns, ne, info.get("stance", "neutral"), mention,
+                   info.get("tier", "extended"), st.sent_of(ns), st.line_of(ns), 0.5)
 
     def _holder_name(self, keys: list[str], n: int) -> int:
         """How many of keys[:n] (3, 2 or 1 words) are a name the article's cued statements give, or its

@@ -187,6 +187,8 @@ class Lexicon:
     group_holders: list = field(default_factory=list)
     compound_az: set = field(default_factory=set)
     object_adverbs: set = field(default_factory=set)
+    circumfix_re: re.Pattern | None = None
+    circumfix_info: list = field(default_factory=list)
     object_adjunct_openers: set = field(default_factory=set)
     statement_document_heads: list = field(default_factory=list)
     document_parts: list = field(default_factory=list)
@@ -282,6 +284,14 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
     acc = sorted(phr["according_to"], key=lambda a: -len(a["phrase"]))
     according_re = _fast(WB_L + "(?:" + "|".join(f"({phrase_regex(a['phrase'])})" for a in acc) + ")" + WB_R)
     credit_re = _fast(WB_L + "(?:" + "|".join(phrase_regex(c) for c in sorted(phr["credit"], key=len, reverse=True)) + ")" + WB_R)
+    circ = phr.get("circumfix", [])
+    _COPULA = "|".join(phrase_regex(w) for w in ("است", "هستند", "هست", "بود", "بودند", "اند", "شده", "شد", "شدند"))
+    circ_parts = []
+    for c in circ:
+        vs = "|".join(phrase_regex(v) for v in sorted(c["verbs"], key=len, reverse=True))
+        circ_parts.append(f"({phrase_regex(c['noun'])})" + WB_R + rf"(?![ \u200c]*(?:{vs}|{_COPULA}){WB_R})"
+                          + rf"([^.!؟?\n؛:«»\"،,]{{3,160}}?)" + WB_L + f"(?:{vs})" + WB_R)
+    circumfix_re = re.compile(WB_L + "(?:" + "|".join(circ_parts) + ")") if circ else None
     nadv = sorted(phr.get("nominal_adverbial", []), key=lambda a: -len(a["phrase"]))
     nominal_adv_re = _fast(WB_L + "(?:" + "|".join(f"({phrase_regex(a['phrase'])})" for a in nadv) + ")" + WB_R) if nadv else None
     adv = sorted(phr["adverbial"], key=lambda a: -len(a["phrase"]))
@@ -344,6 +354,7 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
                                         key=len, reverse=True),
         document_parts=_tuples(phr.get("document_part_words", [])),
         nominal_adv_re=nominal_adv_re, nominal_adv_info=nadv,
+        circumfix_re=circumfix_re, circumfix_info=circ,
         located_org_heads=_tuples(spk.get("located_org_heads", [])),
         org_inner_preps={key(p): {key(w) for w in ws} for p, ws in (spk.get("org_inner_preps") or {}).items()},
         clause_quantifiers={key(w) for w in spk.get("clause_quantifiers", [])},
