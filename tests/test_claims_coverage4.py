@@ -154,3 +154,23 @@ def test_split_nominal_cues():
     assert not _one("آنها مدعی هستند بستگان آنها در حملاتی کشته شده اند.\n", cue="مدعی")
     assert not _one("نمایندگان خواستار آن شدند.\n", cue="خواستار")
     assert not _one("این سخنان پاسخی به مخالفانی بود که خواستار اعمال تحریم علیه تهران شده بودند.\n", cue="خواستار")
+
+
+def test_az_y_sohbat_kard_is_nominal_speech():
+    # tabnak-1651 (review r2): «… حالا در یک گزارش جدید، از مرگ احتمالی رهبران طالبان صحبت کرده است.»
+    text = "نشریه فارن پالسی حالا در یک گزارش جدید، از مرگ احتمالی رهبران طالبان صحبت کرده است.\n"
+    c = _one(text, cue="صحبت کرده است")
+    assert c and c[0].tier == "extended" and c[0].content == "مرگ احتمالی رهبران طالبان", _dump(text)
+    # «سخن گفت:» stays colon speech
+    c = _one("وزیر در این مراسم سخن گفت: ما آماده ایم.\n", frame="C")
+    assert c and c[0].content == "ما آماده ایم", _dump("وزیر در این مراسم سخن گفت: ما آماده ایم.\n")
+
+
+def test_a_cue_with_no_frame_does_not_cut_an_indirect_clause_at_and():
+    # tabnak-1663, roozno-625: «… اعلام کرد که گروه طالبان علی‌رغم امضای توافق‌نامه صلح میان این گروه و
+    # ایالات متحده آمریکا به حمایت خود … ادامه داده است.»: «ادامه داده» takes no frame here, so it is no
+    # coordinated cue and the clause is not cut at «و»
+    text = ("سخنگوی وزارت خارجه اعلام کرد که گروه طالبان علی‌رغم امضای توافق‌نامه صلح میان این گروه و ایالات متحده "
+            "آمریکا به حمایت خود از شبکه القاعده ادامه داده است.\n")
+    c = _one(text, cue="اعلام کرد")
+    assert c and c[0].content.endswith("ادامه داده است"), _dump(text)

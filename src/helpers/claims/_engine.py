@@ -524,7 +524,7 @@ class Article:
                         # «Y را Z می‌داند که …»: a relative clause on Z after a characterisation (tabnak-1235)
                         or m_ke and "R" in frames and "K" not in frames)
             if terminal:
-                for f in "ARNBIO":
+                for f in "ARNBIOE":
                     if f in frames:
                         r = self._before_frame(cs, ce, cue, f)
                         if r is not None:
@@ -834,7 +834,7 @@ class Article:
             if not self._inside_quote(k + msc.start()):
                 end = k + msc.start()
                 break
-        nc = self._next_cue_in(k, end)
+        nc = self._next_viable_cue_in(k, end)
         if nc is not None:
             cut = self._coord_cut(k, nc)
             if cut is not None:
@@ -875,13 +875,13 @@ class Article:
         s0 = mention.region_np_end if hasattr(mention, "region_np_end") else region_start
         seg_s = max(s0, cs - MAX_REGION)
         seg = t[seg_s:cs]
-        if f in "ABIN":
-            word = {"A": "از", "B": "بر", "I": "به", "N": "از"}[f]
+        if f in "ABINE":
+            word = {"A": "از", "B": "بر", "I": "به", "N": "از", "E": "از"}[f]
             # after the last comma, the first «از»; else the first «از» after the subject
             lastc = max(seg.rfind("،"), seg.rfind(","))
             base = lastc + 1 if lastc >= 0 else 0
             m = self._frame_word(word, seg, base)
-            if m is None and base:
+            if m is None and base and f != "E":    # «از Y صحبت کرد»: Y in the cue's own clause only
                 m = self._frame_word(word, seg, 0)
                 base = 0
             if m is None:
