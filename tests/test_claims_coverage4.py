@@ -174,3 +174,15 @@ def test_a_cue_with_no_frame_does_not_cut_an_indirect_clause_at_and():
             "آمریکا به حمایت خود از شبکه القاعده ادامه داده است.\n")
     c = _one(text, cue="اعلام کرد")
     assert c and c[0].content.endswith("ادامه داده است"), _dump(text)
+
+
+def test_a_bare_compound_participle_takes_a_plain_clause():
+    # roozno-636: «بوریس جانسون در اظهارات جدیدش تاکید کرده اکثریت مردم بریتانیا به این ویروس مبتلا خواهند شد.»
+    text = "بوریس جانسون در اظهارات جدیدش تاکید کرده اکثریت مردم بریتانیا به این ویروس مبتلا خواهند شد.\n"
+    c = _one(text, cue="تاکید کرده")
+    assert c and c[0].content == "اکثریت مردم بریتانیا به این ویروس مبتلا خواهند شد", _dump(text)
+    # not after an object «را», before a purpose «تا», in a relative clause, or before a passive
+    for bad in ("وزارت ارشاد زمانی را اعلام کرده تا این رسانه‌ها مجوزشان را دریافت کنند.\n",
+                "این موضع دیگری بود که مسکو اعلام کرده در دیدار امروز به آن پرداخته شده است.\n",
+                "این موضوع پیشتر اعلام کرده شد.\n"):
+        assert not [x for x in _claims(bad) if x.frame == "P"], _dump(bad)

@@ -532,6 +532,8 @@ class Article:
                 if "X" in frames:
                     return None
             if "P" in frames and not terminal and nxt not in OPEN_MARKS:
+                if self._bare_participle_blocked(cs, j):
+                    return None
                 frame, cstart = "P", j
             elif "X" in frames and not terminal:
                 frame, cstart = "X", j
@@ -543,6 +545,20 @@ class Article:
             if not re.search(L.WB_L + r"از" + L.WB_R, t[max(s0, cs - 200):cs]):
                 return None
         return frame, cstart
+
+    def _bare_participle_blocked(self, cs: int, j: int) -> bool:
+        """A bare participle before a plain clause («… تاکید کرده اکثریت مردم …») is a statement only as a
+        main verb: not after an object «را» («زمانی را اعلام کرده تا …», fars-4-132), not before a purpose
+        «تا», and not in a relative clause («… موضع دیگری بود که مسکو اعلام کرده …», tabnak-1663)."""
+        t = self.t
+        if not re.search(r"ه[ \u200c]*$", t[cs:j]):
+            return False
+        if re.match(r"تا" + L.WB_R, t[j:j + 3]):
+            return True
+        lo = max(self.st.sent_start(cs), cs - MAX_REGION)
+        for mc in re.finditer(r"[،,:]", t[lo:cs]):
+            lo = lo + mc.end()
+        return bool(re.search(L.WB_L + r"(?:که|را)" + L.WB_R, t[lo:cs]))
 
     def _viable(self, i: int) -> bool:
         """Does cue match i make a statement of its own (a usable frame)? Memoised; a cue that takes no

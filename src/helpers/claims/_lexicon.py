@@ -207,8 +207,13 @@ class Lexicon:
     org_inner_preps: dict = field(default_factory=dict)
 
 
-def _verb_forms(nonverbal: str, past: str, present: str) -> list[str]:
-    """Regexes for the 3rd-person forms of a (compound) reporting verb."""
+# a passive or an auxiliary after the participle («گفته می‌شود», «نوشته شده است», «اعلام کرده‌ایم»): no cue
+_AUX_AFTER_PARTICIPLE = r"(?:ن?می|ن?شد|ن?شده|خواهد|خواهند|است|بود|اند|ایم|ام|را|های|ها|بودم|هستند)(?!\w)|(?:ن?می|ن?شد)"
+
+
+def _verb_forms(nonverbal: str, past: str, present: str, plain: bool = False) -> list[str]:
+    """Regexes for the 3rd-person forms of a (compound) reporting verb. plain: the bare participle also
+    takes a plain clause («بوریس جانسون … تاکید کرده اکثریت مردم …», «روزنامه اعتماد نوشته پیشنهاد …»)."""
     forms = []
     for p in [x for x in past.split("|") if x]:
         p = re.escape(match_fold(p))
@@ -220,6 +225,11 @@ def _verb_forms(nonverbal: str, past: str, present: str) -> list[str]:
         # cue then needs frame M)
         forms.append(p + (r"ه(?=[ \u200c]{1,3}(?:که|و)(?!\w)|[ \u200c]{0,3}[،,])" if nonverbal
                           else r"ه(?=[ \u200c]{1,3}که(?!\w)|[ \u200c]{0,3}[،,])"))
+        if plain and nonverbal:     # (not simple «نوشته …»: «written by», fars-2-203, tabnak-236)
+            # a bare participle before a plain clause: a space (not a ZWNJ: «گفته‌ها») and a letter, not after a
+            # preposition or determiner («به گفته وی», «این نوشته»); the engine checks the clause (round 3:
+            # roozno-636, roozno-609, roozno-626 r2)
+            forms.append(p + r"ه(?= {1,2}[^\W\d_])(?! {1,2}" + _AUX_AFTER_PARTICIPLE + ")")
     for s in [x for x in present.split("|") if x]:
         s = re.escape(match_fold(s))
         if s == "است":
@@ -261,7 +271,7 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
     for row in _comment_free_rows(d / "claims_verbs.tsv"):
         nv, past, pres = (row.get("nonverbal") or "").strip(), (row.get("past") or "").strip(), (row.get("present") or "").strip()
         base = (nv + " " + past.split("|")[0]).strip()
-        for rx in _verb_forms(nv, past, pres):
+        for rx in _verb_forms(nv, past, pres, plain="P" in row["frames"] and "!" not in row["frames"]):
             if not nv and past.split("|")[0] in ("خواست", "دانست", "خواند"):
                 rx = r"(?<!می[ \u200c])(?<!می)" + rx
             if not nv and past.split("|")[0] == "خواست":
