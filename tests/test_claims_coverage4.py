@@ -186,3 +186,15 @@ def test_a_bare_compound_participle_takes_a_plain_clause():
                 "این موضع دیگری بود که مسکو اعلام کرده در دیدار امروز به آن پرداخته شده است.\n",
                 "این موضوع پیشتر اعلام کرده شد.\n"):
         assert not [x for x in _claims(bad) if x.frame == "P"], _dump(bad)
+
+
+# --------------------------------------------------------------------------- false positives
+def test_a_cue_inside_a_ba_bayan_inke_clause_is_part_of_it():
+    # asriran-2-493 (review r1): «وی با بیان اینکه در نشست شورای امنیت به ارعاب … اشاره کرده است که از ارسال
+    # دارو خودداری می کنند، اضافه کرد: …»: the main cue is the one after the comma
+    text = ("وی با بیان اینکه در نشست شورای امنیت به ارعاب حاصل از تحریم‌ها اشاره کرده است که از ارسال دارو به "
+            "ایران خودداری می کنند، اضافه کرد: خوشبختانه اکثر داروها را خودمان تولید می کنیم.\n")
+    assert not _one(text, cue="اشاره کرده است"), _dump(text)
+    c = _one(text, cue="با بیان اینکه")
+    assert c and c[0].content.endswith("خودداری می کنند"), _dump(text)
+    assert _one(text, cue="اضافه کرد", content="خوشبختانه اکثر داروها را خودمان تولید می کنیم")

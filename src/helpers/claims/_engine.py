@@ -369,6 +369,7 @@ class Article:
             if r is not None:
                 out.append(r)
         adv_starts = set()
+        self.adverbial_inner: list[tuple[int, int]] = []     # cues inside a «با بیان اینکه» clause
         for m in lx.adverbial_re.finditer(t):
             adv_starts.add(m.start())
             r = self._adverbial(m.start(), m.end(), lx.adverbial_info[(m.lastindex or 1) - 1])
@@ -385,6 +386,8 @@ class Article:
                 r = self._circumfix(m)
                 if r is not None:
                     out.append(r)
+        if self.adverbial_inner:
+            out = [r for r in out if r.frame == "V" or not any(a <= r.cue_start < b for a, b in self.adverbial_inner)]
         out.sort(key=lambda r: (r.cue_start, r.start))
         out = self._drop_relays(out)
         # drop exact duplicates (same span and cue)
@@ -1157,6 +1160,17 @@ class Article:
         nc = self._next_cue_in(pe, send)
         if nc is None:
             return None
+        # the main cue is the one after a comma («با بیان اینکه … اشاره کرده است که …، اضافه کرد:»,
+        # asriran-2-493 r1): a cue before it is the speaker's own earlier remark inside the clause
+        i = bisect.bisect_left(self.cue_starts, nc)
+        while i < len(self.cue_starts) and self.cue_starts[i] < send:
+            c2 = self.cue_starts[i]
+            if re.search(r"[،,][ \u200c]*$", t[max(pe, c2 - 6):c2]) and self._viable(i):
+                if c2 != nc:
+                    self.adverbial_inner.append((nc, c2))
+                nc = c2
+                break
+            i += 1
         seg = t[pe:nc]
         lastc = max(seg.rfind("،"), seg.rfind(","))
         end = pe + lastc if lastc > 0 and len(seg) - lastc <= 80 else nc
