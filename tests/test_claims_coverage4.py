@@ -198,3 +198,12 @@ def test_a_cue_inside_a_ba_bayan_inke_clause_is_part_of_it():
     c = _one(text, cue="با بیان اینکه")
     assert c and c[0].content.endswith("خودداری می کنند"), _dump(text)
     assert _one(text, cue="اضافه کرد", content="خوشبختانه اکثر داروها را خودمان تولید می کنیم")
+
+
+def test_a_relative_clause_on_the_object_is_no_ke_clause():
+    # tabnak-471 (review r2): «بانک مرکزی نرخ ۴۷ ارز را امروز اعلام کرد که بر اساس آن نرخ ۱۷ ارز … کاهش یافت»
+    text = ("بانک مرکزی نرخ ۴۷ ارز را امروز اعلام کرد که بر اساس آن نرخ ۱۷ ارز مانند یورو و پوند کاهش و قیمت "
+            "۱۶ واحد پولی دیگر افزایش یافت.\n")
+    assert not [x for x in _claims(text) if x.frame == "K"], _dump(text)
+    text2 = "بانک مرکزی اعلام کرد که نرخ ۱۷ ارز مانند یورو و پوند کاهش یافت.\n"
+    assert [x for x in _claims(text2) if x.frame == "K"], _dump(text2)

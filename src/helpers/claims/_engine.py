@@ -516,6 +516,8 @@ class Article:
             elif c - j > 12 or "C" in frames:
                 frame, cstart = "Q", j
         elif m_ke and "K" in frames:
+            if self.lx.relative_openers_re is not None and self.lx.relative_openers_re.match(t, after_ke):
+                return None     # «نرخ ۴۷ ارز را اعلام کرد که بر اساس آن …» (tabnak-471 r2): a relative clause
             frame, cstart = "K", after_ke
         elif nxt in "،," and "M" in frames:
             frame, cstart = "M", j + 1

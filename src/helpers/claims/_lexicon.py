@@ -187,6 +187,7 @@ class Lexicon:
     group_holders: list = field(default_factory=list)
     compound_az: set = field(default_factory=set)
     object_adverbs: set = field(default_factory=set)
+    relative_openers_re: re.Pattern | None = None
     circumfix_re: re.Pattern | None = None
     circumfix_info: list = field(default_factory=list)
     object_adjunct_openers: set = field(default_factory=set)
@@ -359,6 +360,8 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
         group_holders=_tuples(phr.get("group_holders", [])),
         compound_az={key(w) for w in phr.get("compound_az_heads", [])},
         object_adverbs={key(w) for w in phr.get("object_adverbs", [])},
+        relative_openers_re=re.compile("(?:" + "|".join(phrase_regex(w) for w in sorted(phr.get("relative_openers", []), key=len, reverse=True))
+                                       + ")" + WB_R) if phr.get("relative_openers") else None,
         object_adjunct_openers={key(w) for w in phr.get("object_adjunct_openers", [])},
         statement_document_heads=sorted(set(_tuples(spk["document_heads"]) + _tuples(phr.get("statement_document_heads", []))),
                                         key=len, reverse=True),
