@@ -207,3 +207,16 @@ def test_a_relative_clause_on_the_object_is_no_ke_clause():
     assert not [x for x in _claims(text) if x.frame == "K"], _dump(text)
     text2 = "بانک مرکزی اعلام کرد که نرخ ۱۷ ارز مانند یورو و پوند کاهش یافت.\n"
     assert [x for x in _claims(text2) if x.frame == "K"], _dump(text2)
+
+
+# --------------------------------------------------------------------------- requests
+def test_request_spans():
+    # roozno-707: «دولت ابتدا از مردم خواست تا در خانه بمانند اما هنگامی که درخواستش نادیده گرفته شد …»
+    text = ("دولت ابتدا از مردم خواست تا در خانه بمانند اما هنگامی که درخواستش نادیده گرفته شد به اقدامات "
+            "کنترلی بیشتر روی آورد.\n")
+    c = _one(text, cue="خواست")
+    assert c and c[0].content == "در خانه بمانند", _dump(text)
+    # tabnak-1334: «… از وی خواست تا جایی که می‌تواند کابینه‌ای فراگیر تشکیل دهد»: «تا جایی که» is content
+    text2 = "رئیس جمهور از وی خواست تا جایی که می‌تواند کابینه‌ای فراگیر و گسترده تشکیل دهد.\n"
+    c = _one(text2, cue="خواست")
+    assert c and c[0].content.startswith("تا جایی که"), _dump(text2)

@@ -522,7 +522,8 @@ class Article:
         elif nxt in "،," and "M" in frames:
             frame, cstart = "M", j + 1
         elif "X" in frames and re.match(r"(?:که|تا)" + L.WB_R, t[j:j + 3]):
-            frame, cstart = "X", j + 2
+            # «تا جایی که/تا حدی که …» (tabnak-1334): «تا» opens the content, not a complementiser
+            frame, cstart = "X", (j if re.match(r"تا[ \u200c]+(?:جایی|حدی|آنجا|زمانی)[ \u200c]+که" + L.WB_R, t[j:j + 20]) else j + 2)
         if frame is None:
             # nothing usable after the cue: a frame before it?
             terminal = (j >= n or nxt in ".!؟?؛\n" or re.match(r"و" + L.WB_R, t[j:j + 2]) or nxt in "،,"
@@ -602,6 +603,12 @@ class Article:
         else:
             s, e = self._clause_span(cstart, cs)
             kind = "indirect"
+            if frame == "X":
+                # a request is one subjunctive clause: it ends before a contrastive «اما/ولی» that goes on
+                # with the narrator («از مردم خواست تا در خانه بمانند اما هنگامی که …», roozno-707)
+                mb = re.search(r"[ \u200c،,]+(?:اما|ولی)" + L.WB_R, t[s:e])
+                if mb is not None and not self._inside_quote(s + mb.start()):
+                    s, e = _trim(t, s, s + mb.start())
         if e <= s:
             return None
         mention, region_start = self._subject(cs)
