@@ -220,3 +220,17 @@ def test_request_spans():
     text2 = "رئیس جمهور از وی خواست تا جایی که می‌تواند کابینه‌ای فراگیر و گسترده تشکیل دهد.\n"
     c = _one(text2, cue="خواست")
     assert c and c[0].content.startswith("تا جایی که"), _dump(text2)
+
+
+def test_a_title_subject_that_ran_into_the_object_ends_where_the_article_writes_it_elsewhere():
+    # tabnak-1182, fars-3-147, asriran-1-694: «وزیر دفاع ترکیه مذاکرات با مسکو درباره ادلب را "مثبت و
+    # سازنده" خواند»: the object starts after the title the article also writes on its own
+    text = ('وزیر دفاع ترکیه مذاکرات با مسکو درباره ادلب را "مثبت و سازنده" خواند.\n'
+            'خلوصی آکار وزیر دفاع ترکیه همچنین گفت: ما به توافق پایبندیم.\n')
+    c = _one(text, cue="خواند")
+    assert c and c[0].content.startswith("مذاکرات با مسکو"), _dump(text)
+    # roozno-660: «این روزنامه دلیل این مطلب را خودخواه و مغرور بودن ترامپ توصیف کرد»
+    text2 = ("روزنامه واشنگتن پست نوشت: آمریکا در بین این کشورها نیست.\n"
+             "این روزنامه دلیل این مطلب را خودخواه و مغرور بودن ترامپ توصیف کرد.\n")
+    c = _one(text2, cue="توصیف کرد")
+    assert c and c[0].content.startswith("دلیل این مطلب"), _dump(text2)

@@ -885,6 +885,24 @@ class Article:
         return k0 in _PREPS or k0 in _OBJ_PREPS or k0 in _TIME_NOUNS or k0 in self.lx.object_adverbs \
             or k0 in self.lx.object_adjunct_openers
 
+    def _subject_prefix(self, npt) -> int:
+        """How many tokens of a subject NP that ran into the object are the subject: «این» + a head, else
+        the longest prefix of 2+ words that the article also writes elsewhere; 0 if none."""
+        lx, t = self.lx, self.t
+        keys = _keys(npt)
+        if keys[0] in lx.anaphoric:
+            h = max(_starts_with(keys, 1, heads) for heads in (
+                lx.organisation_heads, lx.title_heads, lx.media_heads, lx.document_heads, lx.anonymous_heads))
+            return 1 + h if h and 1 + h < len(npt) else 0
+        for nn in range(len(npt), 1, -1):
+            pre = t[npt[0][0]:npt[nn - 1][1]]
+            k = t.find(pre)
+            while k >= 0:
+                if k != npt[0][0] and not re.match(r"\w", t[k + len(pre):k + len(pre) + 1]):
+                    return nn if nn < len(npt) else 0     # the whole NP written elsewhere: no split
+                k = t.find(pre, k + 1)
+        return 0
+
     def _frame_word(self, word: str, seg: str, base: int):
         """The first «از/بر/به» in seg[base:] that can open a before-frame's Y: not the «از» of a compound
         preposition («قبل از», «بیش از»: fars-2-243)."""
@@ -943,6 +961,16 @@ class Article:
                     self.lx.document_heads, self.lx.anonymous_heads, self.lx.group_heads))
                 if h and h < len(rest):
                     npt, forced = npt + rest, 1 + h
+            elif mention.kind not in ("name", "drop", "pronoun") and len(npt) >= 2 \
+                    and re.match(r"[ \u200c]*را" + L.WB_R, t[npt[-1][1]:cs]) is None:
+                # the subject ran into the object and on to a preposition («رئیس مجمع تشخیص مصلحت نظام حفظ
+                # فرهنگ‌های مختلف موجود در جهان را …», fars-3-147): the subject ends where the article writes
+                # the same words elsewhere («… وزیر دفاع ترکیه», tabnak-1182), or after «این» + a head
+                # («این روزنامه دلیل این مطلب را …», roozno-660)
+                forced = self._subject_prefix(npt)
+                if forced and (re.search(r"[،,]", t[npt[forced][0]:cs])
+                               or any(self._finite_verb(x[2]) for x in _tokens(t, npt[forced][0], cs))):
+                    forced = 0      # a comma or a finite verb after the split: not one object NP (the old rule)
             run_in = False
             if mention.kind == "name" and len(npt) >= 2 and not re.search(r"[،,]", t[npt[-1][1]:cs]):
                 # «میرباقری واردات انواع کاغذ … را … دانست»: a surname the article gives in full
