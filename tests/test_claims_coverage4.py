@@ -234,3 +234,11 @@ def test_a_title_subject_that_ran_into_the_object_ends_where_the_article_writes_
              "این روزنامه دلیل این مطلب را خودخواه و مغرور بودن ترامپ توصیف کرد.\n")
     c = _one(text2, cue="توصیف کرد")
     assert c and c[0].content.startswith("دلیل این مطلب"), _dump(text2)
+
+
+def test_an_organisation_the_article_quotes_is_a_holder_without_a_comma():
+    # tabnak-1235: «سازمان یونیسف اعلام کرد …» … «به گفته یونیسف حدود ۶۰ درصد آوارگان کودک هستند …»
+    text = ("سازمان یونیسف اعلام کرد هر ۱۰ ساعت یک کودک در سوریه جان خود را از دست می‌دهد.\n"
+            "به گفته یونیسف حدود ۶۰ درصد آوارگان کودک هستند.\n")
+    c = _one(text, cue="به گفته")
+    assert c and c[0].content.startswith("حدود ۶۰ درصد"), _dump(text)

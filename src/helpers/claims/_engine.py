@@ -354,6 +354,7 @@ class Article:
         self.credit_starts = [m.start() for m in lx.credit_re.finditer(t)]
         self.claimed_cue_ends: dict[int, int] = {}   # cue end -> its content's end
         self.cue_names: set[str] = set()             # names (and surnames) the cue records' subjects give
+        self.cue_orgs: set[str] = set()              # organisations/outlets the cue records' subjects give
         for cs, ce, cue in cue_matches:
             r = self._cue_claim(cs, ce, cue)
             if r is not None:
@@ -364,6 +365,12 @@ class Article:
                     self.cue_names.add("".join(ws))
                     if len(ws) > 1 and len(ws[-1]) >= 3:
                         self.cue_names.add(ws[-1])
+                elif r.mention.kind in ("org", "media") and r.mention.surface:
+                    # «سازمان یونیسف اعلام کرد …» … «به گفته یونیسف حدود ۶۰ درصد …» (tabnak-1235)
+                    ws = [L.key(w) for w in re.split(r"[ \u200c]+", L.match_fold(r.mention.surface)) if w]
+                    for i in range(len(ws)):
+                        if len("".join(ws[i:])) >= 4 and ws[i] not in self.lx.head_words:
+                            self.cue_orgs.add("".join(ws[i:]))
         for a in self.acc_matches:
             r = self._according(*a)
             if r is not None:
@@ -1167,6 +1174,9 @@ class Article:
         n = self._holder_name(keys, len(keys))
         if n:
             return n
+        for nn in (3, 2, 1):
+            if nn <= len(keys) and "".join(keys[:nn]) in self.cue_orgs:
+                return nn
         if toks[0][2].startswith("«") and toks[0][2].endswith("»"):
             return 1
         h = _starts_with(keys, 0, lx.group_holders)
