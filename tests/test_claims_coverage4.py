@@ -242,3 +242,10 @@ def test_an_organisation_the_article_quotes_is_a_holder_without_a_comma():
             "به گفته یونیسف حدود ۶۰ درصد آوارگان کودک هستند.\n")
     c = _one(text, cue="به گفته")
     assert c and c[0].content.startswith("حدود ۶۰ درصد"), _dump(text)
+
+
+def test_belief_frame_tasavvor_mikonad():
+    # roozno-626 (review r2): «دولت ترامپ تصور می کند که تهران تحت این شرایط مجبور خواهد شد …»
+    text = "دولت ترامپ تصور می کند که تهران تحت این شرایط مجبور خواهد شد برای مذاکره اقدام کند.\n"
+    c = _one(text, cue="تصور می کند")
+    assert c and c[0].content.startswith("تهران تحت این شرایط"), _dump(text)
