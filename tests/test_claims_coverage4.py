@@ -249,3 +249,13 @@ def test_belief_frame_tasavvor_mikonad():
     text = "دولت ترامپ تصور می کند که تهران تحت این شرایط مجبور خواهد شد برای مذاکره اقدام کند.\n"
     c = _one(text, cue="تصور می کند")
     assert c and c[0].content.startswith("تهران تحت این شرایط"), _dump(text)
+
+
+def test_a_simple_characterisation_participle_before_and():
+    # roozno-626 (review r2): «عباس موسوی، سخنگوی وزارت امور خارجه، بلافاصله این پیشنهاد را رد کرده و آن را
+    # «بازی مسخره» خوانده و از تحریم‌ها … یاد کرده است.»: «خوانده و» is a cue; the content starts after the
+    # coordinated «… رد کرده و»
+    text = ("عباس موسوی، سخنگوی وزارت امور خارجه، بلافاصله این پیشنهاد را رد کرده و آن را «بازی مسخره و سیاسی» "
+            "خوانده و از تحریم های آمریکا به عنوان اصلی ترین مانع یاد کرده است.\n")
+    c = _one(text, cue="خوانده")
+    assert c and c[0].content == "آن را «بازی مسخره و سیاسی»", _dump(text)

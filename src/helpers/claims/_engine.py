@@ -1006,6 +1006,11 @@ class Article:
                            "extended" if f == "O" else "core", st.sent_of(cs), st.line_of(cs), 0.55)
             lastc = max(seg.rfind("،"), seg.rfind(","))
             base = lastc + 1 if lastc >= 0 else 0
+            # a coordinated clause before it ends with a light-verb participle and «و» («… این پیشنهاد را رد
+            # کرده و آن را «…» خوانده», roozno-626 r2): the content starts after that «و»
+            for mv in re.finditer(L.WB_L + r"(?:کرده|داده|شده|نموده|داشته|گرفته)[ \u200c]+و[ \u200c]+", seg[base:]):
+                if re.search(L.WB_L + r"را" + L.WB_R, seg[base + mv.end():]):
+                    base = base + mv.end()
             s, e = _trim(t, seg_s + base, cs)
             if not re.search(L.WB_L + r"را" + L.WB_R, t[s:e]):
                 s, e = _trim(t, seg_s, cs)

@@ -212,7 +212,7 @@ class Lexicon:
 _AUX_AFTER_PARTICIPLE = r"(?:ن?می|ن?شد|ن?شده|خواهد|خواهند|است|بود|اند|ایم|ام|را|های|ها|بودم|هستند)(?!\w)|(?:ن?می|ن?شد)"
 
 
-def _verb_forms(nonverbal: str, past: str, present: str, plain: bool = False) -> list[str]:
+def _verb_forms(nonverbal: str, past: str, present: str, plain: bool = False, charac: bool = False) -> list[str]:
     """Regexes for the 3rd-person forms of a (compound) reporting verb. plain: the bare participle also
     takes a plain clause («بوریس جانسون … تاکید کرده اکثریت مردم …», «روزنامه اعتماد نوشته پیشنهاد …»)."""
     forms = []
@@ -224,7 +224,9 @@ def _verb_forms(nonverbal: str, past: str, present: str, plain: bool = False) ->
         # coordinated verb with the auxiliary elided («… را نگران کننده ذکر کرده و افزود»)
         # and before a comma paraphrase («این روزنامه گزارش داده، …», «وال‌استریت‌ژورنال نوشته، …»; the
         # cue then needs frame M)
-        forms.append(p + (r"ه(?=[ \u200c]{1,3}(?:که|و)(?!\w)|[ \u200c]{0,3}[،,])" if nonverbal
+        # (a simple characterisation verb too: «آن را «بازی مسخره» خوانده و از تحریم‌ها … یاد کرده»,
+        # roozno-626 r2; frame R still needs «Y را Z» before it)
+        forms.append(p + (r"ه(?=[ \u200c]{1,3}(?:که|و)(?!\w)|[ \u200c]{0,3}[،,])" if nonverbal or charac
                           else r"ه(?=[ \u200c]{1,3}که(?!\w)|[ \u200c]{0,3}[،,])"))
         if plain and nonverbal:     # (not simple «نوشته …»: «written by», fars-2-203, tabnak-236)
             # a bare participle before a plain clause: a space (not a ZWNJ: «گفته‌ها») and a letter, not after a
@@ -272,7 +274,8 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
     for row in _comment_free_rows(d / "claims_verbs.tsv"):
         nv, past, pres = (row.get("nonverbal") or "").strip(), (row.get("past") or "").strip(), (row.get("present") or "").strip()
         base = (nv + " " + past.split("|")[0]).strip()
-        for rx in _verb_forms(nv, past, pres, plain="P" in row["frames"] and "!" not in row["frames"]):
+        for rx in _verb_forms(nv, past, pres, plain="P" in row["frames"] and "!" not in row["frames"],
+                              charac="R" in row["frames"]):
             if not nv and past.split("|")[0] in ("خواست", "دانست", "خواند"):
                 rx = r"(?<!می[ \u200c])(?<!می)" + rx
             if not nv and past.split("|")[0] == "خواست":
