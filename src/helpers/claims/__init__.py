@@ -33,6 +33,7 @@ STANCES = ("neutral", "emphatic", "distancing", "denial", "confirmation", "conce
 FRAMES = {"Q": "quotation marks", "C": "colon", "K": "«که» clause", "M": "comma paraphrase",
           "P": "clause after the cue", "A": "«از Y» nominal", "R": "characterisation «Y را Z»",
           "B": "«بر Y» nominal", "I": "«به Y» nominal", "X": "request «از Y خواست»",
+          "O": "object «Y را تایید/محکوم کرد»", "W": "split nominal «خواستار Y شد», «خبر از Y داد»",
           "U": "attribution phrase", "V": "«با بیان اینکه» clause"}
 
 

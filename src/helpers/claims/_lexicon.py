@@ -184,6 +184,17 @@ class Lexicon:
     modal_re: re.Pattern | None = None
     modal_any_re: re.Pattern | None = None
     narrator_re: re.Pattern | None = None
+    group_holders: list = field(default_factory=list)
+    compound_az: set = field(default_factory=set)
+    object_adverbs: set = field(default_factory=set)
+    relative_openers_re: re.Pattern | None = None
+    circumfix_re: re.Pattern | None = None
+    circumfix_info: list = field(default_factory=list)
+    object_adjunct_openers: set = field(default_factory=set)
+    statement_document_heads: list = field(default_factory=list)
+    document_parts: list = field(default_factory=list)
+    background_re: re.Pattern | None = None      # opener at the line start (match) ...
+    background_any_re: re.Pattern | None = None  # ... or marker anywhere (search)
     nominal_adv_re: re.Pattern | None = None
     nominal_adv_info: list = field(default_factory=list)
     glue_re: re.Pattern | None = None
@@ -197,8 +208,13 @@ class Lexicon:
     org_inner_preps: dict = field(default_factory=dict)
 
 
-def _verb_forms(nonverbal: str, past: str, present: str) -> list[str]:
-    """Regexes for the 3rd-person forms of a (compound) reporting verb."""
+# a passive or an auxiliary after the participle («گفته می‌شود», «نوشته شده است», «اعلام کرده‌ایم»): no cue
+_AUX_AFTER_PARTICIPLE = r"(?:ن?می|ن?شد|ن?شده|خواهد|خواهند|است|بود|اند|ایم|ام|را|های|ها|بودم|هستند)(?!\w)|(?:ن?می|ن?شد)"
+
+
+def _verb_forms(nonverbal: str, past: str, present: str, plain: bool = False, charac: bool = False) -> list[str]:
+    """Regexes for the 3rd-person forms of a (compound) reporting verb. plain: the bare participle also
+    takes a plain clause («بوریس جانسون … تاکید کرده اکثریت مردم …», «روزنامه اعتماد نوشته پیشنهاد …»)."""
     forms = []
     for p in [x for x in past.split("|") if x]:
         p = re.escape(match_fold(p))
@@ -208,8 +224,15 @@ def _verb_forms(nonverbal: str, past: str, present: str) -> list[str]:
         # coordinated verb with the auxiliary elided («… را نگران کننده ذکر کرده و افزود»)
         # and before a comma paraphrase («این روزنامه گزارش داده، …», «وال‌استریت‌ژورنال نوشته، …»; the
         # cue then needs frame M)
-        forms.append(p + (r"ه(?=[ \u200c]{1,3}(?:که|و)(?!\w)|[ \u200c]{0,3}[،,])" if nonverbal
+        # (a simple characterisation verb too: «آن را «بازی مسخره» خوانده و از تحریم‌ها … یاد کرده»,
+        # roozno-626 r2; frame R still needs «Y را Z» before it)
+        forms.append(p + (r"ه(?=[ \u200c]{1,3}(?:که|و)(?!\w)|[ \u200c]{0,3}[،,])" if nonverbal or charac
                           else r"ه(?=[ \u200c]{1,3}که(?!\w)|[ \u200c]{0,3}[،,])"))
+        if plain and nonverbal:     # (not simple «نوشته …»: «written by», fars-2-203, tabnak-236)
+            # a bare participle before a plain clause: a space (not a ZWNJ: «گفته‌ها») and a letter, not after a
+            # preposition or determiner («به گفته وی», «این نوشته»); the engine checks the clause (round 3:
+            # roozno-636, roozno-609, roozno-626 r2)
+            forms.append(p + r"ه(?= {1,2}[^\W\d_])(?! {1,2}" + _AUX_AFTER_PARTICIPLE + ")")
     for s in [x for x in present.split("|") if x]:
         s = re.escape(match_fold(s))
         if s == "است":
@@ -251,7 +274,8 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
     for row in _comment_free_rows(d / "claims_verbs.tsv"):
         nv, past, pres = (row.get("nonverbal") or "").strip(), (row.get("past") or "").strip(), (row.get("present") or "").strip()
         base = (nv + " " + past.split("|")[0]).strip()
-        for rx in _verb_forms(nv, past, pres):
+        for rx in _verb_forms(nv, past, pres, plain="P" in row["frames"] and "!" not in row["frames"],
+                              charac="R" in row["frames"]):
             if not nv and past.split("|")[0] in ("خواست", "دانست", "خواند"):
                 rx = r"(?<!می[ \u200c])(?<!می)" + rx
             if not nv and past.split("|")[0] == "خواست":
@@ -274,6 +298,14 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
     acc = sorted(phr["according_to"], key=lambda a: -len(a["phrase"]))
     according_re = _fast(WB_L + "(?:" + "|".join(f"({phrase_regex(a['phrase'])})" for a in acc) + ")" + WB_R)
     credit_re = _fast(WB_L + "(?:" + "|".join(phrase_regex(c) for c in sorted(phr["credit"], key=len, reverse=True)) + ")" + WB_R)
+    circ = phr.get("circumfix", [])
+    _COPULA = "|".join(phrase_regex(w) for w in ("است", "هستند", "هست", "بود", "بودند", "اند", "شده", "شد", "شدند"))
+    circ_parts = []
+    for c in circ:
+        vs = "|".join(phrase_regex(v) for v in sorted(c["verbs"], key=len, reverse=True))
+        circ_parts.append(f"({phrase_regex(c['noun'])})" + WB_R + rf"(?![ \u200c]*(?:{vs}|{_COPULA}){WB_R})"
+                          + rf"([^.!؟?\n؛:«»\"،,]{{3,160}}?)" + WB_L + f"(?:{vs})" + WB_R)
+    circumfix_re = re.compile(WB_L + "(?:" + "|".join(circ_parts) + ")") if circ else None
     nadv = sorted(phr.get("nominal_adverbial", []), key=lambda a: -len(a["phrase"]))
     nominal_adv_re = _fast(WB_L + "(?:" + "|".join(f"({phrase_regex(a['phrase'])})" for a in nadv) + ")" + WB_R) if nadv else None
     adv = sorted(phr["adverbial"], key=lambda a: -len(a["phrase"]))
@@ -324,7 +356,21 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
                                 + ")" + WB_R) if phr.get("impersonal_modals") else None,
         narrator_re=re.compile(r"[ \u200c\t]*(?:" + "|".join(phrase_regex(w) for w in sorted(phr.get("narrator_openers", []), key=len, reverse=True))
                                + ")" + WB_R) if phr.get("narrator_openers") else None,
+        background_re=re.compile(r"[ \u200c\t]*(?:" + "|".join(phrase_regex(w) for w in sorted(phr.get("background_openers", []), key=len, reverse=True))
+                                 + ")" + WB_R) if phr.get("background_openers") else None,
+        background_any_re=re.compile(WB_L + "(?:" + "|".join(phrase_regex(w) for w in sorted(phr.get("background_markers", []), key=len, reverse=True))
+                                     + ")" + WB_R) if phr.get("background_markers") else None,
+        group_holders=_tuples(phr.get("group_holders", [])),
+        compound_az={key(w) for w in phr.get("compound_az_heads", [])},
+        object_adverbs={key(w) for w in phr.get("object_adverbs", [])},
+        relative_openers_re=re.compile("(?:" + "|".join(phrase_regex(w) for w in sorted(phr.get("relative_openers", []), key=len, reverse=True))
+                                       + ")" + WB_R) if phr.get("relative_openers") else None,
+        object_adjunct_openers={key(w) for w in phr.get("object_adjunct_openers", [])},
+        statement_document_heads=sorted(set(_tuples(spk["document_heads"]) + _tuples(phr.get("statement_document_heads", []))),
+                                        key=len, reverse=True),
+        document_parts=_tuples(phr.get("document_part_words", [])),
         nominal_adv_re=nominal_adv_re, nominal_adv_info=nadv,
+        circumfix_re=circumfix_re, circumfix_info=circ,
         located_org_heads=_tuples(spk.get("located_org_heads", [])),
         org_inner_preps={key(p): {key(w) for w in ws} for p, ws in (spk.get("org_inner_preps") or {}).items()},
         clause_quantifiers={key(w) for w in spk.get("clause_quantifiers", [])},
