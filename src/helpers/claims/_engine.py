@@ -1539,9 +1539,11 @@ class Article:
         if keys[0] in lx.anaphoric and len(keys) > 1:
             anaphor, i = True, 1
         # honorifics («این استاد دانشگاه» is a description: after a demonstrative, «استاد» heads a title)
+        given_rank = False
         while i < len(keys):
             n = _starts_with(keys, i, lx.honorifics)
-            if not n or i + n >= len(keys) or anaphor and _starts_with(keys, i, lx.title_heads):
+            given_rank = bool(n) and not anaphor and _rank_is_given_name(keys, i, n, lx)
+            if not n or i + n >= len(keys) or anaphor and _starts_with(keys, i, lx.title_heads) or given_rank:
                 break
             i += n
         body_toks = toks[i:]
@@ -1571,7 +1573,7 @@ class Article:
             quoted = [x[2] for x in body_toks if x[2].startswith("«")]
             name = quoted[0] if quoted and not anaphor else body
             return Mention(kind="anaphor_org" if anaphor else "org", title=canonical_text(name))
-        if _starts_with(ki, 0, lx.title_heads):
+        if _starts_with(ki, 0, lx.title_heads) and not given_rank:
             return Mention(kind="anaphor" if anaphor else "title", title=canonical_text(body))
         if self._plural_noun(body_toks[0][2]):
             # «فروشگاه‌های زنجیره‌ای … اعلام کرده‌اند», «این کشورها اعلام کرده‌اند»: a plural noun is a group,
@@ -2205,6 +2207,19 @@ def _unglue_sayyid(w: str, lx: L.Lexicon) -> str:
     return w
 
 
+def _rank_is_given_name(keys: list[str], i: int, n: int, lx: L.Lexicon) -> bool:
+    """«امیر شجاعان»: a rank that is also a given name (`given_names`), followed by one word that is no given
+    name, honorific or title and then by the end of the name, is the person's given name, not the rank
+    (review r3 roozno-44); «امیر سرتیپ …», «امیر حبیب‌الله سیاری» keep it a rank."""
+    if n != 1 or keys[i] not in lx.given_names or i + 1 >= len(keys):
+        return False
+    nxt = keys[i + 1]
+    if nxt in lx.given_names or nxt in "،," or _starts_with(keys, i + 1, lx.honorifics) \
+            or _starts_with(keys, i + 1, lx.title_heads) or _starts_with(keys, i + 1, lx.organisation_heads):
+        return False
+    return i + 2 >= len(keys) or keys[i + 2] in "،,()" or bool(_starts_with(keys, i + 2, lx.title_heads))
+
+
 def canonical_name(name: str, lx: L.Lexicon) -> str:
     words = canonical_text(name).split()
     if words:
@@ -2213,7 +2228,7 @@ def canonical_name(name: str, lx: L.Lexicon) -> str:
     i = 0
     while i < len(keys) - 1:
         n = _starts_with(keys, i, lx.honorifics)
-        if not n or i + n >= len(keys):
+        if not n or i + n >= len(keys) or _rank_is_given_name(keys, i, n, lx):
             break
         i += n
     return " ".join(words[i:])
