@@ -23,3 +23,14 @@ def test_rank_that_is_a_given_name_before_a_lone_surname_is_kept():
     assert _speakers(text) == ["امیر شجاعان"]
     assert _speakers("امیر سرتیپ کیومرث حیدری گفت: ارتش آماده است.") == ["کیومرث حیدری"]
     assert _speakers("امیر حبیب الله سیاری گفت: ارتش آماده است.") == ["حبیب الله سیاری"]
+
+
+def test_title_followed_by_a_quoted_or_given_name_is_that_person():
+    # roozno-888 (review r4): «سناتور جمهوری خواه "مارشا بلک برن" از تنسی معتقد است …» — the title before a
+    # name in quotation marks is stripped; «شرکت «ایران خودرو»» after an organisation head is no person
+    text = 'سناتور جمهوری خواه "مارشا بلک برن" از تنسی گفت: پکن باید بخشی از بدهی‌ها را ببخشد.'
+    assert _speakers(text) == ["مارشا بلک برن"]
+    text = "سخنگوی وزارت خارجه «ناصر کنعانی» گفت: این سفر لغو شد."
+    assert _speakers(text) == ["ناصر کنعانی"]
+    text = "مدیر عامل شرکت «ایران خودرو» گفت: قیمت‌ها ثابت می‌ماند."
+    assert "ایران خودرو" != _speakers(text)[0]

@@ -1574,6 +1574,10 @@ class Article:
             name = quoted[0] if quoted and not anaphor else body
             return Mention(kind="anaphor_org" if anaphor else "org", title=canonical_text(name))
         if _starts_with(ki, 0, lx.title_heads) and not given_rank:
+            if not anaphor:
+                tn = self._title_then_name(body_toks, ki)
+                if tn is not None:
+                    return tn
             return Mention(kind="anaphor" if anaphor else "title", title=canonical_text(body))
         if self._plural_noun(body_toks[0][2]):
             # «فروشگاه‌های زنجیره‌ای … اعلام کرده‌اند», «این کشورها اعلام کرده‌اند»: a plural noun is a group,
@@ -1596,6 +1600,36 @@ class Article:
         if len(name_words) > 5:
             return Mention(kind="title", title=canonical_text(body))
         return Mention(kind="name", name=canonical_name(" ".join(name_words), lx), title=canonical_text(title))
+
+    def _title_then_name(self, body_toks, ki) -> Mention | None:
+        """«سخنگوی وزارت خارجه ناصر کنعانی», «سناتور جمهوری خواه "مارشا بلک برن"»: a title followed by a full
+        name is that person, with the title (review r4 roozno-888). The name is a given name and 1-3 more words,
+        or 2-4 words in quotation marks that start with a given name or a word hazm does not know («شرکت
+        «ایران خودرو»» names an organisation); no head word may occur in it."""
+        lx, raw = self.lx, self.raw
+        for q in range(1, len(ki)):
+            a, b, w = body_toks[q]
+            if w.startswith("«"):
+                words, end = w.strip("«»").split(), q + 1
+            elif a > 0 and raw[a - 1] in "\"“":
+                end = next((r + 1 for r in range(q, min(len(ki), q + 4)) if raw[body_toks[r][1]:body_toks[r][1] + 1] in ("\"", "”")), None)
+                if end is None:
+                    return None
+                words = [x[2] for x in body_toks[q:end]]
+            elif ki[q] in lx.given_names:
+                words, end = [x[2] for x in body_toks[q:]], len(ki)
+                if any(L.key(x) in lx.stopwords for x in words):
+                    return None
+            else:
+                continue
+            wk = [L.key(x) for x in words]
+            if not 2 <= len(wk) <= 4 or any(k in lx.head_words for k in wk) \
+                    or wk[0] not in lx.given_names and (wk[0] in lx.lexicon_words or ki[q] not in lx.given_names and end < len(ki)) \
+                    or _starts_with(ki, q - 1, lx.organisation_heads) or _starts_with(ki, q - 1, lx.media_heads):
+                return None
+            title = " ".join(x[2] for x in body_toks[:q] if x[2] not in "،,")
+            return Mention(kind="name", name=canonical_name(" ".join(words), lx), title=canonical_text(title))
+        return None
 
     def _one_of(self, words: list[str]) -> list[str]:
         """«یکی (دیگر) از (این) نمایندگان پارلمان عراق» -> «نماینده پارلمان عراق»: one of a plural description is
