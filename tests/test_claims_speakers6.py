@@ -34,3 +34,20 @@ def test_title_followed_by_a_quoted_or_given_name_is_that_person():
     assert _speakers(text) == ["ناصر کنعانی"]
     text = "مدیر عامل شرکت «ایران خودرو» گفت: قیمت‌ها ثابت می‌ماند."
     assert "ایران خودرو" != _speakers(text)[0]
+
+
+def _typed(text):
+    return [(c.speaker, c.source_type) for c in _claims(text)]
+
+
+def test_outlet_adjective_rabbi_and_publication_head():
+    # fars-4-184 (review r4): «روزنامه فرامنطقه‌ای الحیات … نوشت» — the outlet's adjective is dropped
+    text = "خبرگزاری فارس: روزنامه فرامنطقه‌ای الحیات در شماره امروز خود نوشت: جنبش حماس تلاش کرد."
+    assert _typed(text) == [("الحیات", "media")]
+    # roozno-564 (review r4): «خاخام» is dropped before a name; «این خاخام» is a description of him
+    text = ("خاخام زمیر کوهن از رهبران یهودیان ارتدکس گفت: این ویروس نتیجه گناه است.\n"
+            "این خاخام در ادامه گفت: مردم باید توبه کنند.")
+    assert _speakers(text) == ["زمیر کوهن", "زمیر کوهن"]
+    # roozno-888 (review r3): «نشریه "نشنال اینترست"» is an outlet, not a document
+    text = 'به گزارش روز نو ؛ نشریه "نشنال اینترست" در مطلبی انتقادی می‌نویسد: چین صادق نبود.'
+    assert _typed(text) == [("نشنال اینترست", "media")]

@@ -228,6 +228,10 @@ def _tuples(words) -> list[tuple[str, ...]]:
         t = tuple(key(x) for x in re.split(r"[ \u200c]+", match_fold(str(w)).strip()) if x)
         if t:
             out.append(t)
+        # a ZWNJ word inside a phrase is also one token in text («روزنامه فرامنطقه‌ای»: key drops the ZWNJ)
+        t2 = tuple(key(x) for x in match_fold(str(w)).split() if x)
+        if t2 and len(t2) > 1 and t2 != t:
+            out.append(t2)
     return sorted(set(out), key=len, reverse=True)
 
 
