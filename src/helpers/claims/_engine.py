@@ -85,6 +85,7 @@ class Raw:
 
 # --------------------------------------------------------------------------- structure
 
+_READ_MORE = re.compile(r"\(\s*بیشتر\s*بخوان(?:ید|یم)\s*\)|(?<=[^\W\d_])[؟?!]+(?=[^\W\d_])")
 _QUOTED_NAME = re.compile(r"«([^«»\n]{3,40})»")
 _COMMON_CUE = re.compile(r" (?:گفت|افزود|ادامه داد|اظهار|تاکید کرد|تصریح کرد|خاطرنشان)")
 _GLUED_VEY = re.compile(r"وی(?![\w\u200c])")
@@ -1071,6 +1072,12 @@ class Article:
         # after a dateline/colon and after a closing quote in the same sentence
         seg = t[s0:cs]
         for mc in list(re.finditer(r":(?!\s*\d)", seg))[-1:]:
+            s0 = s0 + mc.end()
+            seg = t[s0:cs]
+        # a read-more link «(بیشتر بخوانیم)» and a run-in headline that ends in «؟/!» glued to the next word
+        # («بیشتر بخوانید: … چه عواقبی در انتظار ایران است؟محمود جامساز … می‌گوید», review r3 roozno-324,
+        # roozno-44): the subject starts after them
+        for mc in list(_READ_MORE.finditer(seg))[-1:]:
             s0 = s0 + mc.end()
             seg = t[s0:cs]
         chain: list[str] = []
