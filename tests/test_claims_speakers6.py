@@ -71,3 +71,11 @@ def test_scholar_named_after_the_field_is_a_title():
             "گرایش مردم بیکاری است.\nاین روانشناس اجتماعی نبود سواد رسانه‌ای را از دیگر دلایل این گرایش دانست.")
     cl = _claims(text)
     assert [c.speaker for c in cl] == ["علیرضا شریفی یزدی", "علیرضا شریفی یزدی"]
+
+
+def test_one_word_title_binds_to_a_closed_apposition_in_the_narrative():
+    # roozno-44 (review r3): «حسن روحانی، رئیس‌جمهوری، روز دوشنبه … موضوعاتی را مطرح کرد.⏎رئیس‌جمهوری …
+    # تاکید کرد: «…»» — the one-word title is the name of the «NAME، TITLE،» apposition
+    text = ("حسن روحانی، رئیس‌جمهوری، روز دوشنبه هفتم بهمن در مورد برگزاری انتخابات الکترونیکی هم موضوعاتی را مطرح کرد.\n"
+            "رئیس‌جمهوری خطاب به استانداران و فرمانداران تاکید کرد: «شما امانت‌دار رأی مردم هستید.»")
+    assert _speakers(text) == ["حسن روحانی"]

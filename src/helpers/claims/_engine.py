@@ -2064,9 +2064,20 @@ class Article:
         «مهاجم استقلال»)."""
         title = strip_det(title)
         words = title.split()
-        if len(words) < 2:
-            return None
         t = self.t
+        if len(words) < 2:
+            # a one-word title binds only through a closed apposition «NAME، TITLE،» («حسن روحانی، رئیس‌جمهوری،
+            # روز دوشنبه … مطرح کرد.⏎رئیس‌جمهوری … تاکید کرد», review r3 roozno-44) to a full name
+            if not words or len(title) < 4:
+                return None
+            appo = re.compile(r"[،,][ \u200c]*(" + L.phrase_regex(title) + r")[ \u200c]*[،,]")
+            for n_seen, m in enumerate(appo.finditer(t)):
+                if n_seen >= 20:
+                    break
+                got = self._name_before(m.start(1))
+                if got and len(got.split()) >= 2:
+                    return got
+            return None
         exact = re.compile(L.WB_L + L.phrase_regex(title) + L.WB_R)
         for n_seen, m in enumerate(exact.finditer(t)):
             if n_seen >= 20:
