@@ -21,6 +21,7 @@ Every loop is bounded by the text length (bisect over precomputed positions), so
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -86,6 +87,12 @@ class Raw:
 # --------------------------------------------------------------------------- structure
 
 _READ_MORE = re.compile(r"\(\s*بیشتر\s*بخوان(?:ید|یم)\s*\)|(?<=[^\W\d_])[؟?!]+(?=[^\W\d_])")
+@functools.lru_cache(maxsize=4)
+def _glued_opener_re(verbs: tuple, openers: tuple) -> "re.Pattern":
+    return re.compile(r"(?<![\w\u200c])(" + "|".join(re.escape(v) for v in verbs) + ")("
+                      + "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True)) + r")(?![\w\u200c])")
+
+
 _QUOTED_NAME = re.compile(r"«([^«»\n]{3,40})»")
 _COMMON_CUE = re.compile(r" (?:گفت|افزود|ادامه داد|اظهار|تاکید کرد|تصریح کرد|خاطرنشان)")
 _GLUED_VEY = re.compile(r"وی(?![\w\u200c])")
@@ -96,7 +103,7 @@ class Structure:
     """Lines, sentences and quote pairs of one text, with bisect helpers."""
 
     def __init__(self, t: str, glue_re: "re.Pattern | None" = None, lexicon_words: frozenset = frozenset(),
-                 glue_verbs: tuple = ()):
+                 glue_verbs: tuple = (), glue_openers: tuple = ()):
         self.t = t
         n = len(t)
         # a headline run into the next sentence by the scraper («… آماده باشسخنگوی اورژانس …»): a
@@ -115,6 +122,12 @@ class Structure:
         # and the words right before a common cue; the glued token is not in the lexicon, its head is
         if glue_re is not None and lexicon_words:
             glue |= self._glued_names(t, lexicon_words, glue_verbs)
+        # a run-in headline's final verb glued to the next sentence's opener («… نکرده استاما آستانه …»)
+        if glue_verbs and glue_openers:
+            rx = _glued_opener_re(glue_verbs, glue_openers)
+            for m in rx.finditer(t):
+                if m.group(0).replace("\u200c", "").split()[0] not in lexicon_words:
+                    glue.add(m.start(2))
         # a decimal split over two lines by the scraper («۵.⏎۲ ریشتری») is one line and one sentence
         soft = {m.start() for m in re.finditer(r"(?<=\d[.])\n(?=\d)", t)}
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", t) if m.start() not in soft]
@@ -325,7 +338,7 @@ class Article:
         self.date = date
         self.t = L.match_fold(text)
         self.lx = lx
-        self.st = Structure(self.t, lx.glue_re, lx.lexicon_words, lx.glue_verbs)
+        self.st = Structure(self.t, lx.glue_re, lx.lexicon_words, lx.glue_verbs, lx.glue_openers)
         # person registry
         self.people: list[str] = []                 # canonical full names, in order of appearance
         self.title_to_name: dict[str, str] = {}
@@ -1711,6 +1724,7 @@ class Article:
         # records whose cue sits inside another record's clause are nested, not coordinated
         last_doc: str | None = None   # the last document speaker («در گزارش X آمده است»)
         recent: list[Raw] = []      # the last records, to tell a statement nested inside another's content
+        self._raw_cues = sorted(r.cue_start for r in raws)
         for r in sorted(raws, key=lambda r: r.cue_start):
             r.prev_end, max_end = max_end, max(max_end, r.end)
             # a speaker quoted inside the previous statement («X افزود: فروشگاه‌ها … اعلام کرده‌اند که …») is
@@ -1738,7 +1752,10 @@ class Article:
                     ante = last_speaker_rec
                 r.confidence *= 0.9
             elif m.kind == "pronoun":
-                if m.plural and self.last_group:
+                topic = None if m.plural else self._narrative_subject_before(m.start, r.prev_end)
+                if topic:
+                    sp, typ = topic, "person"
+                elif m.plural and self.last_group:
                     sp, typ = self.last_group
                     ante = last_group_rec
                 elif self.last_person:
@@ -2141,6 +2158,45 @@ class Article:
                 return cand
             name = name[1:]
         return None
+
+    def _narrative_subject_before(self, pos: int | None, prev_end: int) -> str | None:
+        """«عباسعلی کدخدایی، سخنگوی شورای نگهبان، اما در نشست خبری … ترجیح داد سکوت کند.⏎او گفت که …»
+        (review r3 roozno-44): a pronoun that opens a line after an uncued narrative line whose subject is a
+        «GIVEN-NAME SURNAME، TITLE» apposition is that person, not the last speaker. The narrative line must
+        lie after every earlier statement's content."""
+        if pos is None:
+            return None
+        st, t, lx = self.st, self.t, self.lx
+        ln = st.line_of(pos)
+        if ln == 0 or self._skip_ws(st.line_starts[ln]) != pos:
+            return None
+        ps, pe = st.line_starts[ln - 1], st.line_ends[ln - 1]
+        k = bisect.bisect_left(self._raw_cues, ps)
+        if pe - ps < 20 or prev_end > ps or k < len(self._raw_cues) and self._raw_cues[k] < pe \
+                or self._has_attr_in(ps, pe, cues=False):
+            return None
+        toks = _tokens(t, ps, min(pe, ps + 160))
+        keys = _keys(toks)
+        i = 0
+        while i < len(keys) - 1:
+            n = _starts_with(keys, i, lx.honorifics)
+            if not n:
+                break
+            i += n
+        if i >= len(keys) or not re.fullmatch(r"[^\W\d_][\w\u200c]*", toks[i][2]) or keys[i] in lx.head_words \
+                or keys[i] in lx.stopwords or keys[i] in lx.subject_stops:
+            return None
+        j = i + 1
+        while j < len(keys) and j - i <= 3 and keys[j] not in "،," and not _starts_with(keys, j, lx.title_heads) \
+                and keys[j] not in lx.head_words and keys[j] not in lx.stopwords and keys[j] not in lx.subject_stops \
+                and re.fullmatch(r"[^\W\d_][\w\u200c]*", toks[j][2]):
+            j += 1
+        # the given name is known, or the name is set off by the apposition's commas («X Y، TITLE …،»)
+        if j - i < 2 or j >= len(keys) or not (keys[j] in "،," and _starts_with(keys, j + 1, lx.title_heads)
+                                              or keys[i] in lx.given_names and _starts_with(keys, j, lx.title_heads)):
+            return None
+        cand = canonical_name(" ".join(self.raw[a:b] for a, b, _ in toks[i:j]), lx)
+        return self._known_person(cand) or cand
 
     def _narrative_name_after(self, pos: int) -> str | None:
         """A person named at the start of one of the next two lines, after a credit line
