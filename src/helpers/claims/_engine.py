@@ -93,6 +93,8 @@ def _glued_opener_re(verbs: tuple, openers: tuple) -> "re.Pattern":
                       + "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True)) + r")(?![\w\u200c])")
 
 
+_GLUED_BA_NEXT = {"اشاره", "بیان", "تاکید", "اعلام"}
+_CREDIT_LIST = re.compile(r"[ \u200c]*[^\W\d_][\w\u200c]*[ \u200c]+و[ \u200c]+[^\W\d_][\w\u200c]*[ \u200c]*[،,]")
 _QUOTED_NAME = re.compile(r"«([^«»\n]{3,40})»")
 _COMMON_CUE = re.compile(r" (?:گفت|افزود|ادامه داد|اظهار|تاکید کرد|تصریح کرد|خاطرنشان)")
 _GLUED_VEY = re.compile(r"وی(?![\w\u200c])")
@@ -1098,9 +1100,14 @@ class Article:
         m = lx.credit_re.match(t, self._skip_ws(s0))
         if m:
             mc = re.search(r"[،,؛]", seg)
-            if mc is not None and s0 + mc.start() < cs:
-                chain = self._chain(self.raw[m.start():s0 + mc.start()], m.start())
-                s0 = s0 + mc.end()
+            # an organisation's listing comma inside the credit («به نقل از وزارت صنعت، معدن و تجارت،گلپور …»,
+            # tabnak-1661): the credit runs on to the comma after «WORD و WORD»
+            ml = _CREDIT_LIST.match(seg, mc.end()) if mc is not None and mc.group() != "؛" else None
+            c_end = None if mc is None else (ml.end() - 1 if ml is not None and s0 + ml.end() < cs else mc.start())
+            c_next = None if mc is None else (ml.end() if ml is not None and s0 + ml.end() < cs else mc.end())
+            if mc is not None and s0 + c_end < cs:
+                chain = self._chain(self.raw[m.start():s0 + c_end], m.start())
+                s0 = s0 + c_next
             else:
                 # «به گزارش خبرنگار … خبرگزاری فارس NAME گفت»: the credit ends at the outlet's name
                 ctoks = _tokens(t, m.end(), cs)
@@ -1265,6 +1272,10 @@ class Article:
                 np_toks.append(tk)      # «کمیسیون امنیت ملی و سیاست خارجی مجلس», «مخبر کمیسیون آموزش و تحقیقات»
                 j += 1
                 continue
+            if j + 1 < len(keys) and keys[j + 1] in _GLUED_BA_NEXT and tk[2].endswith("با") \
+                    and len(tk[2]) >= 5 and tk[2].replace("\u200c", "") not in lx.lexicon_words:
+                np_toks.append((tk[0], tk[1] - 2, tk[2][:-2]))   # «گلپوربا اشاره به …» (tabnak-1661): «با» glued on
+                break
             if kk in lx.subject_stops and np_toks and not (kk == "از" and (L.key(np_toks[-1][2]) in _QUANT or len(np_toks) >= 2
                     and L.key(np_toks[-1][2]) == L.key("دیگر") and L.key(np_toks[-2][2]) in _QUANT)):   # «یکی دیگر از …»
                 if kk == "در" and j + 1 < len(keys) and _starts_with(keys, j + 1, lx.organisation_heads) \
