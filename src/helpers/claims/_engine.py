@@ -1169,6 +1169,15 @@ class Article:
                 i += 1      # also a bare ZWNJ/bidi mark left after a comma («وزارت امور خارجه،‌ حمید رضا آصفی»)
                 continue
             break
+        # a comparative opener clause («همانطور که انتظار می رفت X، …»): the subject follows its verb or comma
+        n = _starts_with(keys, i, lx.clause_openers)
+        if n:
+            for j in range(i + n, min(len(toks) - 1, i + n + 8)):
+                if toks[j][2] in "،," or self._finite_verb(toks[j][2]) or keys[j - 1] == "می" \
+                        or keys[j].startswith("می") and len(keys[j]) >= 5 and keys[j] not in lx.given_names:
+                    if self._good_start(toks, keys, j + 1):
+                        i = j + 1
+                    break
         # a date before the subject («18 آبان گذشته هم X، …», «اوایل اسفند 97 X از …», «1 اسفند 1395، X …»;
         # review r2 roozno-1225, tabnak-755): numbers, month names, «گذشته/امسال», «هم/نیز», commas
         q, month, dated = i, False, False

@@ -190,6 +190,7 @@ class Lexicon:
     lexicon_words: frozenset = frozenset()
     glue_verbs: tuple = ()
     glue_openers: tuple = ()
+    clause_openers: list = field(default_factory=list)
     clause_quantifiers: set = field(default_factory=set)
     singulars: dict = field(default_factory=dict)
     months: set = field(default_factory=set)
@@ -334,6 +335,7 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
         org_inner_preps={key(p): {key(w) for w in ws} for p, ws in (spk.get("org_inner_preps") or {}).items()},
         clause_quantifiers={key(w) for w in spk.get("clause_quantifiers", [])},
         clause_connectives=_tuples(spk.get("clause_connectives", [])),
+        clause_openers=_tuples(spk.get("clause_openers", [])),
         singulars={key(k): v for k, v in (spk.get("singulars") or {}).items()},
         months={key(w) for w in spk.get("months", [])},
         date_words={key(w) for w in spk.get("date_words", [])},
