@@ -117,3 +117,11 @@ def test_contrastive_and_comparative_openers_are_no_subject():
     text = ("همانطور که انتظار می رفت عباس موسوی، سخنگوی وزارت امور خارجه ایران، بلافاصله گفت که این پیشنهاد "
             "یک بازی سیاسی است.")
     assert _speakers(text) == ["عباس موسوی"]
+
+
+def test_headline_verb_glued_to_an_honorific_starts_a_sentence():
+    # roozno-216 (review r3): «لیست مداحان فرعی استسید کمال‌الدین سجادی، سخنگوی جبهه …، … می‌گوید: …» — the
+    # run-in subheadline ends at «است», glued to «سید»
+    text = ("لیست مداحان فرعی استسید کمال‌الدین سجادی، سخنگوی جبهه پیروان خط امام و رهبری درباره تعدد لیست‌ها "
+            "می‌گوید: انتظار نمی‌رود این لیست رای بیاورد.")
+    assert _speakers(text) == ["کمال‌الدین سجادی"]
