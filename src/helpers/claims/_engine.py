@@ -1248,7 +1248,7 @@ class Article:
         if nt:
             np_toks.extend(toks[j:j + nt])
             j += nt
-        org_list = False
+        org_list = coord_group = False
         while j < len(toks) and len(np_toks) < 14:
             tk, kk = toks[j], keys[j]
             if tk[2] in "()":
@@ -1275,6 +1275,11 @@ class Article:
             if kk == "و" and org_list:
                 np_toks.append(tk)
                 org_list = False
+                j += 1
+                continue
+            if kk == "و" and np_toks and j + 1 < len(keys) and self._state_list(np_toks, keys, j, cs):
+                np_toks.append(tk)      # «چین و روسیه و کشورهای عضو جنبش غیرمتعهدها … معتقدند» (fars-4-271)
+                coord_group = True
                 j += 1
                 continue
             if kk == "و" and self._name_and(np_toks, toks, keys, j):
@@ -1340,7 +1345,10 @@ class Article:
             mm.region_np_end = s0
             return mm, s0
         ns, ne = np_toks[0][0], np_toks[-1][1]
-        mm = self._classify([x for x in np_toks if x[2] not in "،,"], ns, ne)
+        if coord_group and L.key(np_toks[-1][2]) != "و":
+            mm = Mention(kind="group", title=canonical_text(self.raw[ns:ne]), plural=True)
+        else:
+            mm = self._classify([x for x in np_toks if x[2] not in "،,"], ns, ne)
         mm.surface, mm.start, mm.chain = self.raw[ns:ne], ns, chain
         if mm.kind == "org" and any(x[2] in "،," for x in np_toks) and "«" not in mm.surface:
             mm.title = canonical_text(self.raw[ns:ne])     # the listing comma is part of the name
@@ -1403,6 +1411,20 @@ class Article:
             if keys[q] == "و":
                 return q + 1 < len(keys) and keys[q + 1] not in self.lx.subject_stops and keys[q + 1] not in self.lx.pronouns
         return False
+
+    def _state_list(self, np_toks, keys, j, cs) -> bool:
+        """Is the «و» at j a list of states/organisations that together are the subject of a plural cue at cs
+        («چین و روسیه و کشورهای عضو جنبش غیرمتعهدها … معتقدند», review r4 fars-4-271)? Each member so far is a
+        one-word organisation (a state), and the next one is one too or a plural noun."""
+        lx = self.lx
+        k = bisect.bisect_left(self.cue_starts, cs)
+        if k >= len(self.cue_starts) or self.cue_starts[k] != cs or not self._plural_cue(cs, self.cue_ends[k]):
+            return False
+        members = [L.key(x[2]) for x in np_toks if L.key(x[2]) != "و"]
+        if not all(_starts_with([m], 0, lx.organisation_heads) for m in members) or len(members) > 4:
+            return False
+        return bool(_starts_with(keys, j + 1, lx.organisation_heads)) or self._plural_noun(keys[j + 1]) \
+            and j + 2 < len(keys) and keys[j + 2] not in lx.subject_stops
 
     def _name_and(self, np_toks, toks, keys, j) -> bool:
         """Is the «و» at j inside an organisation's or a title's name («مرکز ارتباطات و امور بین‌الملل
