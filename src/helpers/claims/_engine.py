@@ -21,6 +21,7 @@ Every loop is bounded by the text length (bisect over precomputed positions), so
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -85,6 +86,15 @@ class Raw:
 
 # --------------------------------------------------------------------------- structure
 
+_READ_MORE = re.compile(r"\(\s*بیشتر\s*بخوان(?:ید|یم)\s*\)|(?<=[^\W\d_])[؟?!]+(?=[^\W\d_])")
+@functools.lru_cache(maxsize=4)
+def _glued_opener_re(verbs: tuple, openers: tuple) -> "re.Pattern":
+    return re.compile(r"(?<![\w\u200c])(" + "|".join(re.escape(v) for v in verbs) + ")("
+                      + "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True)) + r")(?![\w\u200c])")
+
+
+_GLUED_BA_NEXT = {"اشاره", "بیان", "تاکید", "اعلام"}
+_CREDIT_LIST = re.compile(r"[ \u200c]*[^\W\d_][\w\u200c]*[ \u200c]+و[ \u200c]+[^\W\d_][\w\u200c]*[ \u200c]*[،,]")
 _QUOTED_NAME = re.compile(r"«([^«»\n]{3,40})»")
 _COMMON_CUE = re.compile(r" (?:گفت|افزود|ادامه داد|اظهار|تاکید کرد|تصریح کرد|خاطرنشان)")
 _GLUED_VEY = re.compile(r"وی(?![\w\u200c])")
@@ -95,7 +105,7 @@ class Structure:
     """Lines, sentences and quote pairs of one text, with bisect helpers."""
 
     def __init__(self, t: str, glue_re: "re.Pattern | None" = None, lexicon_words: frozenset = frozenset(),
-                 glue_verbs: tuple = ()):
+                 glue_verbs: tuple = (), glue_openers: tuple = ()):
         self.t = t
         n = len(t)
         # a headline run into the next sentence by the scraper («… آماده باشسخنگوی اورژانس …»): a
@@ -114,6 +124,12 @@ class Structure:
         # and the words right before a common cue; the glued token is not in the lexicon, its head is
         if glue_re is not None and lexicon_words:
             glue |= self._glued_names(t, lexicon_words, glue_verbs)
+        # a run-in headline's final verb glued to the next sentence's opener («… نکرده استاما آستانه …»)
+        if glue_verbs and glue_openers:
+            rx = _glued_opener_re(glue_verbs, glue_openers)
+            for m in rx.finditer(t):
+                if m.group(0).replace("\u200c", "").split()[0] not in lexicon_words:
+                    glue.add(m.start(2))
         # a decimal split over two lines by the scraper («۵.⏎۲ ریشتری») is one line and one sentence
         soft = {m.start() for m in re.finditer(r"(?<=\d[.])\n(?=\d)", t)}
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", t) if m.start() not in soft]
@@ -324,7 +340,7 @@ class Article:
         self.date = date
         self.t = L.match_fold(text)
         self.lx = lx
-        self.st = Structure(self.t, lx.glue_re, lx.lexicon_words, lx.glue_verbs)
+        self.st = Structure(self.t, lx.glue_re, lx.lexicon_words, lx.glue_verbs, lx.glue_openers)
         # person registry
         self.people: list[str] = []                 # canonical full names, in order of appearance
         self.title_to_name: dict[str, str] = {}
@@ -1249,14 +1265,25 @@ class Article:
         for mc in list(re.finditer(r":(?!\s*\d)", seg))[-1:]:
             s0 = s0 + mc.end()
             seg = t[s0:cs]
+        # a read-more link «(بیشتر بخوانیم)» and a run-in headline that ends in «؟/!» glued to the next word
+        # («بیشتر بخوانید: … چه عواقبی در انتظار ایران است؟محمود جامساز … می‌گوید», review r3 roozno-324,
+        # roozno-44): the subject starts after them
+        for mc in list(_READ_MORE.finditer(seg))[-1:]:
+            s0 = s0 + mc.end()
+            seg = t[s0:cs]
         chain: list[str] = []
         # credit line «به گزارش X (به نقل از Y)،»
         m = lx.credit_re.match(t, self._skip_ws(s0))
         if m:
             mc = re.search(r"[،,؛]", seg)
-            if mc is not None and s0 + mc.start() < cs:
-                chain = self._chain(self.raw[m.start():s0 + mc.start()], m.start())
-                s0 = s0 + mc.end()
+            # an organisation's listing comma inside the credit («به نقل از وزارت صنعت، معدن و تجارت،گلپور …»,
+            # tabnak-1661): the credit runs on to the comma after «WORD و WORD»
+            ml = _CREDIT_LIST.match(seg, mc.end()) if mc is not None and mc.group() != "؛" else None
+            c_end = None if mc is None else (ml.end() - 1 if ml is not None and s0 + ml.end() < cs else mc.start())
+            c_next = None if mc is None else (ml.end() if ml is not None and s0 + ml.end() < cs else mc.end())
+            if mc is not None and s0 + c_end < cs:
+                chain = self._chain(self.raw[m.start():s0 + c_end], m.start())
+                s0 = s0 + c_next
             else:
                 # «به گزارش خبرنگار … خبرگزاری فارس NAME گفت»: the credit ends at the outlet's name
                 ctoks = _tokens(t, m.end(), cs)
@@ -1318,6 +1345,15 @@ class Article:
                 i += 1      # also a bare ZWNJ/bidi mark left after a comma («وزارت امور خارجه،‌ حمید رضا آصفی»)
                 continue
             break
+        # a comparative opener clause («همانطور که انتظار می رفت X، …»): the subject follows its verb or comma
+        n = _starts_with(keys, i, lx.clause_openers)
+        if n:
+            for j in range(i + n, min(len(toks) - 1, i + n + 8)):
+                if toks[j][2] in "،," or self._finite_verb(toks[j][2]) or keys[j - 1] == "می" \
+                        or keys[j].startswith("می") and len(keys[j]) >= 5 and keys[j] not in lx.given_names:
+                    if self._good_start(toks, keys, j + 1):
+                        i = j + 1
+                    break
         # a date before the subject («18 آبان گذشته هم X، …», «اوایل اسفند 97 X از …», «1 اسفند 1395، X …»;
         # review r2 roozno-1225, tabnak-755): numbers, month names, «گذشته/امسال», «هم/نیز», commas
         q, month, dated = i, False, False
@@ -1388,7 +1424,7 @@ class Article:
         if nt:
             np_toks.extend(toks[j:j + nt])
             j += nt
-        org_list = False
+        org_list = coord_group = False
         while j < len(toks) and len(np_toks) < 14:
             tk, kk = toks[j], keys[j]
             if tk[2] in "()":
@@ -1417,10 +1453,19 @@ class Article:
                 org_list = False
                 j += 1
                 continue
+            if kk == "و" and np_toks and j + 1 < len(keys) and self._state_list(np_toks, keys, j, cs):
+                np_toks.append(tk)      # «چین و روسیه و کشورهای عضو جنبش غیرمتعهدها … معتقدند» (fars-4-271)
+                coord_group = True
+                j += 1
+                continue
             if kk == "و" and self._name_and(np_toks, toks, keys, j):
                 np_toks.append(tk)      # «کمیسیون امنیت ملی و سیاست خارجی مجلس», «مخبر کمیسیون آموزش و تحقیقات»
                 j += 1
                 continue
+            if j + 1 < len(keys) and keys[j + 1] in _GLUED_BA_NEXT and tk[2].endswith("با") \
+                    and len(tk[2]) >= 5 and tk[2].replace("\u200c", "") not in lx.lexicon_words:
+                np_toks.append((tk[0], tk[1] - 2, tk[2][:-2]))   # «گلپوربا اشاره به …» (tabnak-1661): «با» glued on
+                break
             if kk in lx.subject_stops and np_toks and not (kk == "از" and (L.key(np_toks[-1][2]) in _QUANT or len(np_toks) >= 2
                     and L.key(np_toks[-1][2]) == L.key("دیگر") and L.key(np_toks[-2][2]) in _QUANT)):   # «یکی دیگر از …»
                 if kk == "در" and j + 1 < len(keys) and _starts_with(keys, j + 1, lx.organisation_heads) \
@@ -1476,7 +1521,10 @@ class Article:
             mm.region_np_end = s0
             return mm, s0
         ns, ne = np_toks[0][0], np_toks[-1][1]
-        mm = self._classify([x for x in np_toks if x[2] not in "،,"], ns, ne)
+        if coord_group and L.key(np_toks[-1][2]) != "و":
+            mm = Mention(kind="group", title=canonical_text(self.raw[ns:ne]), plural=True)
+        else:
+            mm = self._classify([x for x in np_toks if x[2] not in "،,"], ns, ne)
         mm.surface, mm.start, mm.chain = self.raw[ns:ne], ns, chain
         if mm.kind == "org" and any(x[2] in "،," for x in np_toks) and "«" not in mm.surface:
             mm.title = canonical_text(self.raw[ns:ne])     # the listing comma is part of the name
@@ -1539,6 +1587,20 @@ class Article:
             if keys[q] == "و":
                 return q + 1 < len(keys) and keys[q + 1] not in self.lx.subject_stops and keys[q + 1] not in self.lx.pronouns
         return False
+
+    def _state_list(self, np_toks, keys, j, cs) -> bool:
+        """Is the «و» at j a list of states/organisations that together are the subject of a plural cue at cs
+        («چین و روسیه و کشورهای عضو جنبش غیرمتعهدها … معتقدند», review r4 fars-4-271)? Each member so far is a
+        one-word organisation (a state), and the next one is one too or a plural noun."""
+        lx = self.lx
+        k = bisect.bisect_left(self.cue_starts, cs)
+        if k >= len(self.cue_starts) or self.cue_starts[k] != cs or not self._plural_cue(cs, self.cue_ends[k]):
+            return False
+        members = [L.key(x[2]) for x in np_toks if L.key(x[2]) != "و"]
+        if not all(_starts_with([m], 0, lx.organisation_heads) for m in members) or len(members) > 4:
+            return False
+        return bool(_starts_with(keys, j + 1, lx.organisation_heads)) or self._plural_noun(keys[j + 1]) \
+            and j + 2 < len(keys) and keys[j + 2] not in lx.subject_stops
 
     def _name_and(self, np_toks, toks, keys, j) -> bool:
         """Is the «و» at j inside an organisation's or a title's name («مرکز ارتباطات و امور بین‌الملل
@@ -1715,9 +1777,11 @@ class Article:
         if keys[0] in lx.anaphoric and len(keys) > 1:
             anaphor, i = True, 1
         # honorifics («این استاد دانشگاه» is a description: after a demonstrative, «استاد» heads a title)
+        given_rank = False
         while i < len(keys):
             n = _starts_with(keys, i, lx.honorifics)
-            if not n or i + n >= len(keys) or anaphor and _starts_with(keys, i, lx.title_heads):
+            given_rank = bool(n) and not anaphor and _rank_is_given_name(keys, i, n, lx)
+            if not n or i + n >= len(keys) or anaphor and _starts_with(keys, i, lx.title_heads) or given_rank:
                 break
             i += n
         body_toks = toks[i:]
@@ -1747,7 +1811,11 @@ class Article:
             quoted = [x[2] for x in body_toks if x[2].startswith("«")]
             name = quoted[0] if quoted and not anaphor else body
             return Mention(kind="anaphor_org" if anaphor else "org", title=canonical_text(name))
-        if _starts_with(ki, 0, lx.title_heads):
+        if _starts_with(ki, 0, lx.title_heads) and not given_rank:
+            if not anaphor:
+                tn = self._title_then_name(body_toks, ki)
+                if tn is not None:
+                    return tn
             return Mention(kind="anaphor" if anaphor else "title", title=canonical_text(body))
         if self._plural_noun(body_toks[0][2]):
             # «فروشگاه‌های زنجیره‌ای … اعلام کرده‌اند», «این کشورها اعلام کرده‌اند»: a plural noun is a group,
@@ -1770,6 +1838,36 @@ class Article:
         if len(name_words) > 5:
             return Mention(kind="title", title=canonical_text(body))
         return Mention(kind="name", name=canonical_name(" ".join(name_words), lx), title=canonical_text(title))
+
+    def _title_then_name(self, body_toks, ki) -> Mention | None:
+        """«سخنگوی وزارت خارجه ناصر کنعانی», «سناتور جمهوری خواه "مارشا بلک برن"»: a title followed by a full
+        name is that person, with the title (review r4 roozno-888). The name is a given name and 1-3 more words,
+        or 2-4 words in quotation marks that start with a given name or a word hazm does not know («شرکت
+        «ایران خودرو»» names an organisation); no head word may occur in it."""
+        lx, raw = self.lx, self.raw
+        for q in range(1, len(ki)):
+            a, b, w = body_toks[q]
+            if w.startswith("«"):
+                words, end = w.strip("«»").split(), q + 1
+            elif a > 0 and raw[a - 1] in "\"“":
+                end = next((r + 1 for r in range(q, min(len(ki), q + 4)) if raw[body_toks[r][1]:body_toks[r][1] + 1] in ("\"", "”")), None)
+                if end is None:
+                    return None
+                words = [x[2] for x in body_toks[q:end]]
+            elif ki[q] in lx.given_names:
+                words, end = [x[2] for x in body_toks[q:]], len(ki)
+                if any(L.key(x) in lx.stopwords for x in words):
+                    return None
+            else:
+                continue
+            wk = [L.key(x) for x in words]
+            if not 2 <= len(wk) <= 4 or any(k in lx.head_words for k in wk) \
+                    or wk[0] not in lx.given_names and (wk[0] in lx.lexicon_words or ki[q] not in lx.given_names and end < len(ki)) \
+                    or _starts_with(ki, q - 1, lx.organisation_heads) or _starts_with(ki, q - 1, lx.media_heads):
+                return None
+            title = " ".join(x[2] for x in body_toks[:q] if x[2] not in "،,")
+            return Mention(kind="name", name=canonical_name(" ".join(words), lx), title=canonical_text(title))
+        return None
 
     def _one_of(self, words: list[str]) -> list[str]:
         """«یکی (دیگر) از (این) نمایندگان پارلمان عراق» -> «نماینده پارلمان عراق»: one of a plural description is
@@ -1844,6 +1942,7 @@ class Article:
         # records whose cue sits inside another record's clause are nested, not coordinated
         last_doc: str | None = None   # the last document speaker («در گزارش X آمده است»)
         recent: list[Raw] = []      # the last records, to tell a statement nested inside another's content
+        self._raw_cues = sorted(r.cue_start for r in raws)
         for r in sorted(raws, key=lambda r: r.cue_start):
             r.prev_end, max_end = max_end, max(max_end, r.end)
             # a speaker quoted inside the previous statement («X افزود: فروشگاه‌ها … اعلام کرده‌اند که …») is
@@ -1871,7 +1970,10 @@ class Article:
                     ante = last_speaker_rec
                 r.confidence *= 0.9
             elif m.kind == "pronoun":
-                if m.plural and self.last_group:
+                topic = None if m.plural else self._narrative_subject_before(m.start, r.prev_end)
+                if topic:
+                    sp, typ = topic, "person"
+                elif m.plural and self.last_group:
                     sp, typ = self.last_group
                     ante = last_group_rec
                 elif self.last_person:
@@ -2197,9 +2299,20 @@ class Article:
         «مهاجم استقلال»)."""
         title = strip_det(title)
         words = title.split()
-        if len(words) < 2:
-            return None
         t = self.t
+        if len(words) < 2:
+            # a one-word title binds only through a closed apposition «NAME، TITLE،» («حسن روحانی، رئیس‌جمهوری،
+            # روز دوشنبه … مطرح کرد.⏎رئیس‌جمهوری … تاکید کرد», review r3 roozno-44) to a full name
+            if not words or len(title) < 4:
+                return None
+            appo = re.compile(r"[،,][ \u200c]*(" + L.phrase_regex(title) + r")[ \u200c]*[،,]")
+            for n_seen, m in enumerate(appo.finditer(t)):
+                if n_seen >= 20:
+                    break
+                got = self._name_before(m.start(1))
+                if got and len(got.split()) >= 2:
+                    return got
+            return None
         exact = re.compile(L.WB_L + L.phrase_regex(title) + L.WB_R)
         for n_seen, m in enumerate(exact.finditer(t)):
             if n_seen >= 20:
@@ -2263,6 +2376,45 @@ class Article:
                 return cand
             name = name[1:]
         return None
+
+    def _narrative_subject_before(self, pos: int | None, prev_end: int) -> str | None:
+        """«عباسعلی کدخدایی، سخنگوی شورای نگهبان، اما در نشست خبری … ترجیح داد سکوت کند.⏎او گفت که …»
+        (review r3 roozno-44): a pronoun that opens a line after an uncued narrative line whose subject is a
+        «GIVEN-NAME SURNAME، TITLE» apposition is that person, not the last speaker. The narrative line must
+        lie after every earlier statement's content."""
+        if pos is None:
+            return None
+        st, t, lx = self.st, self.t, self.lx
+        ln = st.line_of(pos)
+        if ln == 0 or self._skip_ws(st.line_starts[ln]) != pos:
+            return None
+        ps, pe = st.line_starts[ln - 1], st.line_ends[ln - 1]
+        k = bisect.bisect_left(self._raw_cues, ps)
+        if pe - ps < 20 or prev_end > ps or k < len(self._raw_cues) and self._raw_cues[k] < pe \
+                or self._has_attr_in(ps, pe, cues=False):
+            return None
+        toks = _tokens(t, ps, min(pe, ps + 160))
+        keys = _keys(toks)
+        i = 0
+        while i < len(keys) - 1:
+            n = _starts_with(keys, i, lx.honorifics)
+            if not n:
+                break
+            i += n
+        if i >= len(keys) or not re.fullmatch(r"[^\W\d_][\w\u200c]*", toks[i][2]) or keys[i] in lx.head_words \
+                or keys[i] in lx.stopwords or keys[i] in lx.subject_stops:
+            return None
+        j = i + 1
+        while j < len(keys) and j - i <= 3 and keys[j] not in "،," and not _starts_with(keys, j, lx.title_heads) \
+                and keys[j] not in lx.head_words and keys[j] not in lx.stopwords and keys[j] not in lx.subject_stops \
+                and re.fullmatch(r"[^\W\d_][\w\u200c]*", toks[j][2]):
+            j += 1
+        # the given name is known, or the name is set off by the apposition's commas («X Y، TITLE …،»)
+        if j - i < 2 or j >= len(keys) or not (keys[j] in "،," and _starts_with(keys, j + 1, lx.title_heads)
+                                              or keys[i] in lx.given_names and _starts_with(keys, j, lx.title_heads)):
+            return None
+        cand = canonical_name(" ".join(self.raw[a:b] for a, b, _ in toks[i:j]), lx)
+        return self._known_person(cand) or cand
 
     def _narrative_name_after(self, pos: int) -> str | None:
         """A person named at the start of one of the next two lines, after a credit line
@@ -2381,6 +2533,19 @@ def _unglue_sayyid(w: str, lx: L.Lexicon) -> str:
     return w
 
 
+def _rank_is_given_name(keys: list[str], i: int, n: int, lx: L.Lexicon) -> bool:
+    """«امیر شجاعان»: a rank that is also a given name (`given_names`), followed by one word that is no given
+    name, honorific or title and then by the end of the name, is the person's given name, not the rank
+    (review r3 roozno-44); «امیر سرتیپ …», «امیر حبیب‌الله سیاری» keep it a rank."""
+    if n != 1 or keys[i] not in lx.given_names or i + 1 >= len(keys):
+        return False
+    nxt = keys[i + 1]
+    if nxt in lx.given_names or nxt in "،," or _starts_with(keys, i + 1, lx.honorifics) \
+            or _starts_with(keys, i + 1, lx.title_heads) or _starts_with(keys, i + 1, lx.organisation_heads):
+        return False
+    return i + 2 >= len(keys) or keys[i + 2] in "،,()" or bool(_starts_with(keys, i + 2, lx.title_heads))
+
+
 def canonical_name(name: str, lx: L.Lexicon) -> str:
     words = canonical_text(name).split()
     if words:
@@ -2389,7 +2554,7 @@ def canonical_name(name: str, lx: L.Lexicon) -> str:
     i = 0
     while i < len(keys) - 1:
         n = _starts_with(keys, i, lx.honorifics)
-        if not n or i + n >= len(keys):
+        if not n or i + n >= len(keys) or _rank_is_given_name(keys, i, n, lx):
             break
         i += n
     return " ".join(words[i:])

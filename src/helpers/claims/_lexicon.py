@@ -200,6 +200,8 @@ class Lexicon:
     glue_re: re.Pattern | None = None
     lexicon_words: frozenset = frozenset()
     glue_verbs: tuple = ()
+    glue_openers: tuple = ()
+    clause_openers: list = field(default_factory=list)
     clause_quantifiers: set = field(default_factory=set)
     singulars: dict = field(default_factory=dict)
     months: set = field(default_factory=set)
@@ -251,6 +253,10 @@ def _tuples(words) -> list[tuple[str, ...]]:
         t = tuple(key(x) for x in re.split(r"[ \u200c]+", match_fold(str(w)).strip()) if x)
         if t:
             out.append(t)
+        # a ZWNJ word inside a phrase is also one token in text («روزنامه فرامنطقه‌ای»: key drops the ZWNJ)
+        t2 = tuple(key(x) for x in match_fold(str(w)).split() if x)
+        if t2 and len(t2) > 1 and t2 != t:
+            out.append(t2)
     return sorted(set(out), key=len, reverse=True)
 
 
@@ -375,10 +381,12 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
         org_inner_preps={key(p): {key(w) for w in ws} for p, ws in (spk.get("org_inner_preps") or {}).items()},
         clause_quantifiers={key(w) for w in spk.get("clause_quantifiers", [])},
         clause_connectives=_tuples(spk.get("clause_connectives", [])),
+        clause_openers=_tuples(spk.get("clause_openers", [])),
         singulars={key(k): v for k, v in (spk.get("singulars") or {}).items()},
         months={key(w) for w in spk.get("months", [])},
         date_words={key(w) for w in spk.get("date_words", [])},
         glue_verbs=tuple(sorted((match_fold(v) for v in spk.get("glue_verbs", [])), key=len, reverse=True)),
+        glue_openers=tuple(match_fold(v) for v in spk.get("glue_openers", [])),
         glue_re=glue_re, lexicon_words=frozenset(_hazm_words() | joined_heads),
         credit_report_heads={key(w) for w in spk.get("credit_report_heads", [])},
         aliases={key(r["alias"]): r["canonical"].strip() for r in _comment_free_rows(d / "claims_aliases.tsv")},
