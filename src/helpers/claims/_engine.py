@@ -1320,6 +1320,18 @@ class Article:
             mm = Mention(chain=chain, kind="drop")
             mm.region_np_end = s0
             return mm, s0
+        # «… اشاره کرد و انتخابات پارلمانی را جهشی … توصیف کرد» (review r4 fars-5-145): after a coordinating «و»,
+        # a noun phrase that runs into «را» and opens with no name, title, organisation or honorific is the
+        # object; the clause shares the subject of the first conjunct
+        if np_toks and j < len(toks) and keys[j] == "را" and i > 0 and keys[i - 1] == "و":
+            npk = [L.key(x[2]) for x in np_toks]
+            if not (npk[0] in lx.given_names or np_toks[0][2].startswith("«") or self._known_person(np_toks[0][2])
+                    or any(_starts_with(npk, 0, h) for h in (lx.title_heads, lx.organisation_heads, lx.honorifics,
+                                                             lx.media_heads, lx.group_heads, lx.anonymous_heads,
+                                                             lx.document_heads))):
+                mm = Mention(chain=chain, kind="drop")
+                mm.region_np_end = s0
+                return mm, s0
         # the subject ran into the object («سخنگوی وزارت خارجه این خبر را …»): split before «را»
         if len(np_toks) >= 2 and j < len(toks) and keys[j] == "را":
             npk = [L.key(x[2]) for x in np_toks]
