@@ -1178,6 +1178,20 @@ class Article:
                     if self._good_start(toks, keys, j + 1):
                         i = j + 1
                     break
+        # a cleft or causal clause: «تازه‌ترین دعوت … در اردیبهشت بود که محمد قوچانی، عضو …، گفت», «… عجیب نبود
+        # چرا که 7 تیر هم داوود محمدی، از اعضای …، گفته بود» (review r4 roozno-1225): the subject follows «که»
+        # when a name, an honorific or a title opens it (after a date)
+        for j in range(len(toks) - 2, i, -1):
+            if keys[j] != "که" or not (self._finite_verb(toks[j - 1][2]) or keys[j - 1] == "چرا"):
+                continue
+            q = j + 1
+            while q < len(toks) - 1 and q - j <= 5 and (re.fullmatch(r"[\d۰-۹٠-٩/.\-]+", toks[q][2])
+                                                        or keys[q] in lx.months or keys[q] in lx.date_words):
+                q += 1
+            if keys[q] in lx.given_names or _starts_with(keys, q, lx.honorifics) or _starts_with(keys, q, lx.title_heads) \
+                    or self._known_person(toks[q][2]):
+                i = q
+            break
         # a date before the subject («18 آبان گذشته هم X، …», «اوایل اسفند 97 X از …», «1 اسفند 1395، X …»;
         # review r2 roozno-1225, tabnak-755): numbers, month names, «گذشته/امسال», «هم/نیز», commas
         q, month, dated = i, False, False
