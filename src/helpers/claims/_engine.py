@@ -1136,6 +1136,13 @@ class Article:
                 s0 = ma.end() + mc.end()
         # a previous cue of the same sentence: «X گفت، Y از Z خواسته است» / «… خبر داد و گفت»
         k = bisect.bisect_left(self.cue_starts, cs) - 1
+        # a cue inside a quotation closed before this cue («… در پاسخ این سوال که «برخی معتقدند …»، گفت», review r3
+        # roozno-44) belongs to the quoted question, not to this clause's subjects
+        while k >= 0 and self.cue_ends[k] > s0:
+            qp = self._inside_quote(self.cue_starts[k])
+            if qp is None or qp[1] >= cs or qp[0] < s0:
+                break
+            k -= 1
         if k >= 0 and self.cue_ends[k] <= cs and self.cue_ends[k] > s0 and not _no_cut:
             cut_at = self.cue_ends[k]
             cend = self.claimed_cue_ends.get(cut_at)
