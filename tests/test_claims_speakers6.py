@@ -159,3 +159,11 @@ def test_cue_inside_a_quoted_question_does_not_cut_the_subject():
     text = ("عباسعلی کدخدایی، سخنگوی شورای نگهبان، در یک برنامه تلویزیونی در پاسخ این سوال که «برخی معتقدند "
             "الکترونیکی شدن انتخابات گره‌گشای خیلی از سختی‌هاست»، گفت: «به صورت مطلق این را قبول نداریم.»")
     assert _speakers(text)[-1] == "عباسعلی کدخدایی"
+
+
+def test_subject_after_a_dated_adjunct_and_ending_at_aleyh():
+    # roozno-888 (review r3): «در تاریخ ۱۰ ژانویه سازمان بهداشت جهانی علیه هرگونه الزام محدودیت سفر موضع‌گیری کرد
+    # و اعلام کرده بود که …» — the organisation after the date is the subject; «علیه» ends its name
+    text = ("در تاریخ ۱۰ ژانویه سازمان بهداشت جهانی علیه هرگونه الزام محدودیت سفر موضع‌گیری کرد و اعلام کرده بود که "
+            "این رویکرد بر اساس اطلاعات موجود است.")
+    assert _typed(text) == [("سازمان بهداشت جهانی", "organisation")]

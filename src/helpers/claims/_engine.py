@@ -1590,8 +1590,10 @@ class Article:
             if (k in lx.pronouns or _starts_with(keys, j, lx.title_heads) or _starts_with(keys, j, lx.honorifics)
                     or _starts_with(keys, j, lx.organisation_heads) or self._known_person(toks[j][2])
                     or toks[j][2].startswith("«") and j + 1 < len(toks) and _starts_with(keys, j + 1, lx.title_heads)):
+                # (also after a date's month: «در تاریخ ۱۰ ژانویه سازمان بهداشت جهانی …», review r3 roozno-888)
                 if k in lx.pronouns or prev in ("،", ",", "") or prev in lx.subject_stops or prev in _TIME_NOUNS or \
-                        prev in lx.stopwords or re.search(r"\d", prev):
+                        prev in lx.stopwords or re.search(r"\d", prev) or prev in lx.months and j >= 2 \
+                        and re.search(r"\d", toks[j - 2][2]):
                     return j
                 # inside a longer noun phrase: only at a clause-like boundary
                 if _starts_with(keys, j, lx.honorifics) or self._known_person(toks[j][2]) or _starts_with(keys, j, lx.title_heads):
