@@ -167,3 +167,9 @@ def test_subject_after_a_dated_adjunct_and_ending_at_aleyh():
     text = ("در تاریخ ۱۰ ژانویه سازمان بهداشت جهانی علیه هرگونه الزام محدودیت سفر موضع‌گیری کرد و اعلام کرده بود که "
             "این رویکرد بر اساس اطلاعات موجود است.")
     assert _typed(text) == [("سازمان بهداشت جهانی", "organisation")]
+
+
+def test_glued_latin_acronym_is_dropped_from_an_organisation():
+    # roozno-324 (review r3): «گروه ویژه اقدام مالی علیه پولشویی‌FATF، روز جمعه … اعلام کرد که …»
+    text = "گروه ویژه اقدام مالی علیه پولشویی\u200cFATF، روز جمعه دوم اسفندماه اعلام کرد که ایران در فهرست سیاه است."
+    assert _typed(text) == [("گروه ویژه اقدام مالی علیه پولشویی", "organisation")]

@@ -1669,6 +1669,8 @@ class Article:
         if _starts_with(ki, 0, lx.organisation_heads):
             quoted = [x[2] for x in body_toks if x[2].startswith("«")]
             name = quoted[0] if quoted and not anaphor else body
+            # a Latin acronym glued on by ZWNJ («… علیه پولشویی‌FATF», review r3 roozno-324) is no part of the name
+            name = re.sub(r"(?<=[^\W\d_A-Za-z])\u200c[A-Za-z]{2,8}$", "", name)
             return Mention(kind="anaphor_org" if anaphor else "org", title=canonical_text(name))
         if _starts_with(ki, 0, lx.title_heads) and not given_rank:
             if not anaphor:
