@@ -173,3 +173,9 @@ def test_glued_latin_acronym_is_dropped_from_an_organisation():
     # roozno-324 (review r3): «گروه ویژه اقدام مالی علیه پولشویی‌FATF، روز جمعه … اعلام کرد که …»
     text = "گروه ویژه اقدام مالی علیه پولشویی\u200cFATF، روز جمعه دوم اسفندماه اعلام کرد که ایران در فهرست سیاه است."
     assert _typed(text) == [("گروه ویژه اقدام مالی علیه پولشویی", "organisation")]
+
+
+def test_counted_sources_are_a_group_kept_as_written():
+    # asriran-1-1031 (speaker_checks): «دو مسؤول عراقی درباره وضعیت کنونی اعلام کردند، …»
+    text = "دو مسؤول عراقی درباره وضعیت کنونی اعلام کردند، مصطفی الکاظمی هفته گذشته به تهران رفت."
+    assert _typed(text) == [("دو مسئول عراقی", "group")]

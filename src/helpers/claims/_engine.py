@@ -1562,6 +1562,9 @@ class Article:
         lx = self.lx
         if k in lx.pronouns or k == "یک":
             return True
+        if (k in lx.numerals or re.fullmatch(r"[\d۰-۹٠-٩]+", k)) and i + 1 < len(keys) \
+                and (_starts_with(keys, i + 1, lx.anonymous_heads) or _starts_with(keys, i + 1, lx.title_heads)):
+            return True     # «دو مسئول عراقی اعلام کردند»: a counted group
         if k in lx.anaphoric and i + 1 < len(keys) and any(_starts_with(keys, i + 1, h) for h in (
                 lx.title_heads, lx.organisation_heads, lx.document_heads, lx.media_heads, lx.group_heads)):
             return True     # «این مؤسسه …», «این نماینده …»: an anaphoric description
@@ -1649,6 +1652,9 @@ class Article:
             return Mention(kind="drop")
         ki = keys[i:]
         plural = False
+        if len(ki) >= 2 and (ki[0] in lx.numerals or re.fullmatch(r"[\d۰-۹٠-٩]+", ki[0])) and not anaphor \
+                and (_starts_with(ki, 1, lx.anonymous_heads) or _starts_with(ki, 1, lx.title_heads)):
+            return Mention(kind="group", title=canonical_text(body), plural=True)   # «دو مسئول عراقی»
         if _starts_with(ki, 0, lx.anonymous_heads) or (ki and ki[0] == "یک"):
             name = canonical_text(" ".join(self._one_of(words[i:])))
             return Mention(kind="anonymous" if not anaphor else "anaphor", title=name)
