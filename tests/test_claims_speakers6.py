@@ -188,3 +188,9 @@ def test_press_office_is_an_organisation_and_owns_its_notice():
             "شده است.\nدر این اطلاعیه افزوده شده است: به زودی ثبت کنندگان پایش می‌شوند.")
     assert _typed(text) == [("روابط عمومی اداره کل راه و شهرسازی قم", "organisation"),
                             ("روابط عمومی اداره کل راه و شهرسازی قم", "document")]
+
+
+def test_some_of_a_group_is_a_group():
+    # asriran-2-117 / asriran-2-237 (speaker_checks): «برخی از متقاضیان … گفتند» is a group, not an anonymous source
+    text = "برخی از متقاضیان با انتقاد از این وضعیت گفتند: ثبت‌نام ما ناتمام ماند."
+    assert _typed(text) == [("برخی از متقاضیان", "group")]
