@@ -1312,6 +1312,13 @@ class Article:
                 s0 = ma.end() + mc.end()
         # a previous cue of the same sentence: «X گفت، Y از Z خواسته است» / «… خبر داد و گفت»
         k = bisect.bisect_left(self.cue_starts, cs) - 1
+        # a cue inside a quotation closed before this cue («… در پاسخ این سوال که «برخی معتقدند …»، گفت», review r3
+        # roozno-44) belongs to the quoted question, not to this clause's subjects
+        while k >= 0 and self.cue_ends[k] > s0:
+            qp = self._inside_quote(self.cue_starts[k])
+            if qp is None or qp[1] >= cs or qp[0] < s0:
+                break
+            k -= 1
         if k >= 0 and self.cue_ends[k] <= cs and self.cue_ends[k] > s0 and not _no_cut:
             cut_at = self.cue_ends[k]
             cend = self.claimed_cue_ends.get(cut_at)
@@ -1354,6 +1361,20 @@ class Article:
                     if self._good_start(toks, keys, j + 1):
                         i = j + 1
                     break
+        # a cleft or causal clause: «تازه‌ترین دعوت … در اردیبهشت بود که محمد قوچانی، عضو …، گفت», «… عجیب نبود
+        # چرا که 7 تیر هم داوود محمدی، از اعضای …، گفته بود» (review r4 roozno-1225): the subject follows «که»
+        # when a name, an honorific or a title opens it (after a date)
+        for j in range(len(toks) - 2, i, -1):
+            if keys[j] != "که" or not (self._finite_verb(toks[j - 1][2]) or keys[j - 1] == "چرا"):
+                continue
+            q = j + 1
+            while q < len(toks) - 1 and q - j <= 5 and (re.fullmatch(r"[\d۰-۹٠-٩/.\-]+", toks[q][2])
+                                                        or keys[q] in lx.months or keys[q] in lx.date_words):
+                q += 1
+            if keys[q] in lx.given_names or _starts_with(keys, q, lx.honorifics) or _starts_with(keys, q, lx.title_heads) \
+                    or self._known_person(toks[q][2]):
+                i = q
+            break
         # a date before the subject («18 آبان گذشته هم X، …», «اوایل اسفند 97 X از …», «1 اسفند 1395، X …»;
         # review r2 roozno-1225, tabnak-755): numbers, month names, «گذشته/امسال», «هم/نیز», commas
         q, month, dated = i, False, False
@@ -1496,6 +1517,18 @@ class Article:
             mm = Mention(chain=chain, kind="drop")
             mm.region_np_end = s0
             return mm, s0
+        # «… اشاره کرد و انتخابات پارلمانی را جهشی … توصیف کرد» (review r4 fars-5-145): after a coordinating «و»,
+        # a noun phrase that runs into «را» and opens with no name, title, organisation or honorific is the
+        # object; the clause shares the subject of the first conjunct
+        if np_toks and j < len(toks) and keys[j] == "را" and i > 0 and keys[i - 1] == "و":
+            npk = [L.key(x[2]) for x in np_toks]
+            if not (npk[0] in lx.given_names or np_toks[0][2].startswith("«") or self._known_person(np_toks[0][2])
+                    or any(_starts_with(npk, 0, h) for h in (lx.title_heads, lx.organisation_heads, lx.honorifics,
+                                                             lx.media_heads, lx.group_heads, lx.anonymous_heads,
+                                                             lx.document_heads))):
+                mm = Mention(chain=chain, kind="drop")
+                mm.region_np_end = s0
+                return mm, s0
         # the subject ran into the object («سخنگوی وزارت خارجه این خبر را …»): split before «را»
         if len(np_toks) >= 2 and j < len(toks) and keys[j] == "را":
             npk = [L.key(x[2]) for x in np_toks]
@@ -1705,6 +1738,9 @@ class Article:
         lx = self.lx
         if k in lx.pronouns or k == "یک":
             return True
+        if (k in lx.numerals or re.fullmatch(r"[\d۰-۹٠-٩]+", k)) and i + 1 < len(keys) \
+                and (_starts_with(keys, i + 1, lx.anonymous_heads) or _starts_with(keys, i + 1, lx.title_heads)):
+            return True     # «دو مسئول عراقی اعلام کردند»: a counted group
         if k in lx.anaphoric and i + 1 < len(keys) and any(_starts_with(keys, i + 1, h) for h in (
                 lx.title_heads, lx.organisation_heads, lx.document_heads, lx.media_heads, lx.group_heads)):
             return True     # «این مؤسسه …», «این نماینده …»: an anaphoric description
@@ -1733,8 +1769,10 @@ class Article:
             if (k in lx.pronouns or _starts_with(keys, j, lx.title_heads) or _starts_with(keys, j, lx.honorifics)
                     or _starts_with(keys, j, lx.organisation_heads) or self._known_person(toks[j][2])
                     or toks[j][2].startswith("«") and j + 1 < len(toks) and _starts_with(keys, j + 1, lx.title_heads)):
+                # (also after a date's month: «در تاریخ ۱۰ ژانویه سازمان بهداشت جهانی …», review r3 roozno-888)
                 if k in lx.pronouns or prev in ("،", ",", "") or prev in lx.subject_stops or prev in _TIME_NOUNS or \
-                        prev in lx.stopwords or re.search(r"\d", prev):
+                        prev in lx.stopwords or re.search(r"\d", prev) or prev in lx.months and j >= 2 \
+                        and re.search(r"\d", toks[j - 2][2]):
                     return j
                 # inside a longer noun phrase: only at a clause-like boundary
                 if _starts_with(keys, j, lx.honorifics) or self._known_person(toks[j][2]) or _starts_with(keys, j, lx.title_heads):
@@ -1790,6 +1828,9 @@ class Article:
             return Mention(kind="drop")
         ki = keys[i:]
         plural = False
+        if len(ki) >= 2 and (ki[0] in lx.numerals or re.fullmatch(r"[\d۰-۹٠-٩]+", ki[0])) and not anaphor \
+                and (_starts_with(ki, 1, lx.anonymous_heads) or _starts_with(ki, 1, lx.title_heads)):
+            return Mention(kind="group", title=canonical_text(body), plural=True)   # «دو مسئول عراقی»
         if _starts_with(ki, 0, lx.anonymous_heads) or (ki and ki[0] == "یک"):
             name = canonical_text(" ".join(self._one_of(words[i:])))
             return Mention(kind="anonymous" if not anaphor else "anaphor", title=name)
@@ -1810,6 +1851,8 @@ class Article:
         if _starts_with(ki, 0, lx.organisation_heads):
             quoted = [x[2] for x in body_toks if x[2].startswith("«")]
             name = quoted[0] if quoted and not anaphor else body
+            # a Latin acronym glued on by ZWNJ («… علیه پولشویی‌FATF», review r3 roozno-324) is no part of the name
+            name = re.sub(r"(?<=[^\W\d_A-Za-z])\u200c[A-Za-z]{2,8}$", "", name)
             return Mention(kind="anaphor_org" if anaphor else "org", title=canonical_text(name))
         if _starts_with(ki, 0, lx.title_heads) and not given_rank:
             if not anaphor:

@@ -202,6 +202,7 @@ class Lexicon:
     glue_verbs: tuple = ()
     glue_openers: tuple = ()
     clause_openers: list = field(default_factory=list)
+    numerals: set = field(default_factory=set)
     clause_quantifiers: set = field(default_factory=set)
     singulars: dict = field(default_factory=dict)
     months: set = field(default_factory=set)
@@ -382,6 +383,7 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
         clause_quantifiers={key(w) for w in spk.get("clause_quantifiers", [])},
         clause_connectives=_tuples(spk.get("clause_connectives", [])),
         clause_openers=_tuples(spk.get("clause_openers", [])),
+        numerals={key(w) for w in spk.get("numerals", [])},
         singulars={key(k): v for k, v in (spk.get("singulars") or {}).items()},
         months={key(w) for w in spk.get("months", [])},
         date_words={key(w) for w in spk.get("date_words", [])},
