@@ -259,3 +259,14 @@ def test_a_simple_characterisation_participle_before_and():
             "خوانده و از تحریم های آمریکا به عنوان اصلی ترین مانع یاد کرده است.\n")
     c = _one(text, cue="خوانده")
     assert c and c[0].content == "آن را «بازی مسخره و سیاسی»", _dump(text)
+
+
+def test_belief_frame_eteghad_dasht():
+    # asriran-2-319: «مسعود سلطانی‌فر وزیر ورزش و جوانان هم اعتقاد داشت در کنار برند استقلال و پرسپولیس، حق پخش …»
+    # is its own (extended) statement and ends the colon turn before it
+    text = ("معاون وزیر ورزش پیش از این گفته بود: مذاکرات ما با صدا وسیما نتیجه نداشته است.\n"
+            "مسعود سلطانی‌فر وزیر ورزش و جوانان هم اعتقاد داشت حق پخش تلویزیونی بخش مهمی از دارایی های باشگاه هاست.\n")
+    c = _one(text, cue="اعتقاد داشت")
+    assert c and c[0].content.startswith("حق پخش"), _dump(text)
+    c = _one(text, cue="گفته بود")
+    assert c and c[0].content.endswith("نتیجه نداشته است"), _dump(text)
