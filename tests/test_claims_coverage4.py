@@ -270,3 +270,12 @@ def test_belief_frame_eteghad_dasht():
     assert c and c[0].content.startswith("حق پخش"), _dump(text)
     c = _one(text, cue="گفته بود")
     assert c and c[0].content.endswith("نتیجه نداشته است"), _dump(text)
+
+
+def test_an_adverbial_clause_ends_before_the_requests_az_y():
+    # roozno-1088: «وی با تاکید بر اینکه مشخص نیست زلزله امروز پس لرزه بوده یا پیش لرزه از همه شهروندان
+    # شهرستان دماوند خواست آرامش خود را حفظ کنند.»
+    text = ("وی با تاکید بر اینکه مشخص نیست زلزله 4 ریشتری امروز پس لرزه بوده یا پیش لرزه از همه شهروندان "
+            "شهرستان دماوند خواست آرامش خود را حفظ کنند.\n")
+    c = _one(text, cue="با تاکید بر اینکه")
+    assert c and c[0].content.endswith("پیش لرزه"), _dump(text)

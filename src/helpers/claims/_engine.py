@@ -1226,6 +1226,14 @@ class Article:
         seg = t[pe:nc]
         lastc = max(seg.rfind("،"), seg.rfind(","))
         end = pe + lastc if lastc > 0 and len(seg) - lastc <= 80 else nc
+        ci = bisect.bisect_left(self.cue_starts, nc)
+        if end == nc and ci < len(self.cue_matches) and self.cue_matches[ci][2].frames == "X":
+            # a request «… از همه شهروندان خواست …»: its «از Y» is not part of the adverbial clause (roozno-1088)
+            ma = None
+            for ma in re.finditer(L.WB_L + r"از" + L.WB_R, t[max(pe, nc - 80):nc]):
+                pass
+            if ma is not None:
+                end = max(pe, nc - 80) + ma.start()
         s, e = _trim(t, pe, end)
         if e - s < 5:
             return None
