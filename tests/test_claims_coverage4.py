@@ -279,3 +279,14 @@ def test_an_adverbial_clause_ends_before_the_requests_az_y():
             "شهرستان دماوند خواست آرامش خود را حفظ کنند.\n")
     c = _one(text, cue="با تاکید بر اینکه")
     assert c and c[0].content.endswith("پیش لرزه"), _dump(text)
+
+
+def test_adverbial_clause_with_no_comma_before_a_characterisation():
+    # asriran-1-391: «ماکیا در ادامه با اشاره به این که وضعیت آتی طارمی همچنان از سوی باشگاه بوردو پیگیری می شود
+    # به گونه ای احتمال انتقال تابستانی او به لیگ فرانسه را بسیار بالا دانست.»
+    text = ("ماکیا در ادامه صحبت های خود با اشاره به این که وضعیت آتی طارمی همچنان از سوی باشگاه بوردو پیگیری "
+            "می شود به گونه ای احتمال انتقال تابستانی او به لیگ یک فرانسه را بسیار بالا دانست.\n")
+    c = _one(text, cue="با اشاره به این که")
+    assert c and c[0].content.endswith("پیگیری می شود"), _dump(text)
+    c = _one(text, cue="دانست")
+    assert c and c[0].content.startswith("احتمال انتقال"), _dump(text)

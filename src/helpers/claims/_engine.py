@@ -45,6 +45,9 @@ _FIRST_PERSON = re.compile(
     + r"|" + L.WB_L + r"ن?می[ \u200c]?\w+(?:م|یم)" + L.WB_R
     + r"|\w\u200c(?:ام|ایم|مان|یم)" + L.WB_R
 )
+# a finite verb that ends a clause with no comma after it (present, copula, light verbs)
+_CLAUSE_VERB = re.compile(L.WB_L + r"(?:ن?می[ \u200c]?\w+(?:د|ند)|است|نیست|بود|بودند|شد|شدند|دارد|ندارد|دارند)" + L.WB_R
+                          + r"(?=[ \u200c]+\w)")
 _ENDPUNCT = ".!؛;،, \t\r\n\u200c"
 
 
@@ -1006,6 +1009,18 @@ class Article:
                            "extended" if f == "O" else "core", st.sent_of(cs), st.line_of(cs), 0.55)
             lastc = max(seg.rfind("،"), seg.rfind(","))
             base = lastc + 1 if lastc >= 0 else 0
+            # «… با اشاره به این که X پیگیری می شود به گونه ای Y را Z دانست» (asriran-1-391): the content
+            # starts after the adverbial clause's verb and a result connective
+            madv = self.lx.adverbial_re.search(seg, base)
+            if madv is not None:
+                mv = _CLAUSE_VERB.search(seg, madv.end())
+                if mv is not None and re.search(L.WB_L + r"را" + L.WB_R, seg[mv.end():]):
+                    base = mv.end()
+                    rt = _tokens(seg, base, len(seg))
+                    h = max(_starts_with(_keys(rt), 0, self.lx.result_connectives),
+                            _starts_with(_keys(rt), 0, self.lx.clause_connectives))
+                    if h and h < len(rt):
+                        base = rt[h][0]
             # a coordinated clause before it ends with a light-verb participle and «و» («… این پیشنهاد را رد
             # کرده و آن را «…» خوانده», roozno-626 r2): the content starts after that «و»
             for mv in re.finditer(L.WB_L + r"(?:کرده|داده|شده|نموده|داشته|گرفته)[ \u200c]+و[ \u200c]+", seg[base:]):
@@ -1234,6 +1249,14 @@ class Article:
                 pass
             if ma is not None:
                 end = max(pe, nc - 80) + ma.start()
+        elif end == nc and ci < len(self.cue_matches):
+            fr = self._cue_frame(*self.cue_matches[ci])
+            if fr is not None and fr[0] is None:
+                # the main cue takes its content before it («… با اشاره به این که وضعیت طارمی پیگیری می شود
+                # به گونه ای احتمال انتقال او را بسیار بالا دانست», asriran-1-391): the clause ends at its verb
+                mv = _CLAUSE_VERB.search(t, pe, nc)
+                if mv is not None and mv.end() < nc - 5:
+                    end = mv.end()
         s, e = _trim(t, pe, end)
         if e - s < 5:
             return None

@@ -187,6 +187,7 @@ class Lexicon:
     group_holders: list = field(default_factory=list)
     compound_az: set = field(default_factory=set)
     object_adverbs: set = field(default_factory=set)
+    result_connectives: list = field(default_factory=list)
     relative_openers_re: re.Pattern | None = None
     circumfix_re: re.Pattern | None = None
     circumfix_info: list = field(default_factory=list)
@@ -363,6 +364,7 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
         group_holders=_tuples(phr.get("group_holders", [])),
         compound_az={key(w) for w in phr.get("compound_az_heads", [])},
         object_adverbs={key(w) for w in phr.get("object_adverbs", [])},
+        result_connectives=_tuples(phr.get("result_connectives", [])),
         relative_openers_re=re.compile("(?:" + "|".join(phrase_regex(w) for w in sorted(phr.get("relative_openers", []), key=len, reverse=True))
                                        + ")" + WB_R) if phr.get("relative_openers") else None,
         object_adjunct_openers={key(w) for w in phr.get("object_adjunct_openers", [])},
