@@ -306,7 +306,7 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
         vs = "|".join(phrase_regex(v) for v in sorted(c["verbs"], key=len, reverse=True))
         circ_parts.append(f"({phrase_regex(c['noun'])})" + WB_R + rf"(?![ \u200c]*(?:{vs}|{_COPULA}){WB_R})"
                           + rf"([^.!؟?\n؛:«»\"،,]{{3,160}}?)" + WB_L + f"(?:{vs})" + WB_R)
-    circumfix_re = re.compile(WB_L + "(?:" + "|".join(circ_parts) + ")") if circ else None
+    circumfix_re = _fast(WB_L + "(?:" + "|".join(circ_parts) + ")") if circ else None
     nadv = sorted(phr.get("nominal_adverbial", []), key=lambda a: -len(a["phrase"]))
     nominal_adv_re = _fast(WB_L + "(?:" + "|".join(f"({phrase_regex(a['phrase'])})" for a in nadv) + ")" + WB_R) if nadv else None
     adv = sorted(phr["adverbial"], key=lambda a: -len(a["phrase"]))
