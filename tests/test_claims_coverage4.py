@@ -290,3 +290,17 @@ def test_adverbial_clause_with_no_comma_before_a_characterisation():
     assert c and c[0].content.endswith("پیگیری می شود"), _dump(text)
     c = _one(text, cue="دانست")
     assert c and c[0].content.startswith("احتمال انتقال"), _dump(text)
+
+
+def test_a_later_first_person_line_with_a_reported_cue_continues_the_turn():
+    # roozno-332: «… تاکید کرد: با قرار گرفتن در لیست سیاه، سیستم بانکی ما تعطیل می شود.⏎این کشورها اعلام
+    # کرده‌اند، اگر در لیست سیاه قرار بگیریم وضعیت ما در انتقال پول دچار مشکل می شود.»
+    text = ("وی تاکید کرد: با قرار گرفتن در لیست سیاه، سیستم بانکی ما در خارج از کشور تعطیل می شود.\n"
+            "این کشورها اعلام کرده‌اند، اگر در لیست سیاه قرار بگیریم وضعیت ما در انتقال پول دچار مشکل می شود.\n")
+    c = _one(text, cue="تاکید کرد")
+    assert c and c[0].content.endswith("دچار مشکل می شود"), _dump(text)
+    # a later line whose cue is the narrator's past (not reported) still ends the turn
+    text2 = ("وی تاکید کرد: ما در خارج از کشور مشکل داریم.\n"
+             "رئیس کل بانک مرکزی نیز اعلام کرد، ما آماده ایم.\n")
+    c = _one(text2, cue="تاکید کرد")
+    assert c and c[0].content == "ما در خارج از کشور مشکل داریم", _dump(text2)

@@ -802,14 +802,28 @@ class Article:
                 if not body:
                     lj += 1
                     continue
-                if body[0] in "*-•#" or self._has_turn_end_in(ls2, le2) or not self._continues(ls2, le2, end) \
-                        or first_person and not _FIRST_PERSON.search(t, ls2, le2):
+                if body[0] in "*-•#" or self._has_turn_end_in(ls2, le2) and not self._nested_line(ls2, le2, turn_cue) \
+                        or not self._continues(ls2, le2, end) or first_person and not _FIRST_PERSON.search(t, ls2, le2):
                     break
                 end = le2
                 lj += 1
                 count += 1
         end = min(end, k + MAX_CONTENT)
         return _trim(t, k, end)
+
+    def _nested_line(self, ls: int, le: int, turn_cue: tuple[int, int] | None) -> bool:
+        """A later line of a colon turn whose only cues are reported ones (perfect, bare participle, present;
+        no colon or quote) and that speaks in the first person («این کشورها اعلام کرده‌اند، اگر در لیست
+        سیاه قرار بگیریم وضعیت ما … دچار مشکل می شود», roozno-332) still continues the turn."""
+        if not NESTED or turn_cue is None or not _FIRST_PERSON.search(self.t, ls, le) \
+                or self._has_attr_in(ls, le, cues=False):
+            return False
+        i = bisect.bisect_left(self.cue_starts, ls)
+        while i < len(self.cue_starts) and self.cue_starts[i] < le:
+            if self._viable(i) and not self._nested_cue(i, turn_cue, subject=False):
+                return False
+            i += 1
+        return True
 
     def _continues(self, ls: int, le: int, prev_end: int) -> bool:
         """May the line [ls, le) continue the speaker's turn that ended at prev_end?"""
