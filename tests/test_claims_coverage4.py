@@ -304,3 +304,13 @@ def test_a_later_first_person_line_with_a_reported_cue_continues_the_turn():
              "رئیس کل بانک مرکزی نیز اعلام کرد، ما آماده ایم.\n")
     c = _one(text2, cue="تاکید کرد")
     assert c and c[0].content == "ما در خارج از کشور مشکل داریم", _dump(text2)
+
+
+def test_an_attribution_inside_a_quoted_piece_runs_to_the_closing_mark():
+    # asriran-1-1029: «روزنامه جام جم نوشت: «… ⏎به گفته وی شرایط … توضیح داده شده.⏎هر مشمولی … مراجعه کند.⏎»»
+    text = ("روزنامه جام جم در ادامه نوشت: «مسئولان روش مستقیم را پیشنهاد می‌کنند.\n"
+            "به گفته وی شرایط استفاده از سامانه در سایت سجام به طور واضح توضیح داده شده است.\n"
+            "هر مشمولی که قصد دارد سهم خود را بفروشد، می‌تواند به شعب بانکی مراجعه کند.\n»\n"
+            "این خبر در شبکه‌ها بازتاب داشت.\n")
+    c = _one(text, cue="به گفته")
+    assert c and c[0].content.endswith("به شعب بانکی مراجعه کند"), _dump(text)

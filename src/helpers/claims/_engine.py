@@ -1127,7 +1127,12 @@ class Article:
             s, e = self._colon_span(cs0) if False else _trim(t, cs0, send)
             # the continuation rule applies to according_to as well
             if e >= st.line_ends[st.line_of(cs0)] - 2:
-                s2, e2 = self._colon_span(cs0, first_person=True)
+                # inside a quoted piece («روزنامه جام جم نوشت: «… ⏎به گفته وی … ⏎ … »», asriran-1-1029) the
+                # piece's lines go on with the same source up to the closing mark, first person or not
+                q = self._inside_quote(ps)
+                s2, e2 = self._colon_span(cs0, first_person=q is None)
+                if q is not None and e2 > q[1]:
+                    s2, e2 = _trim(t, s2, q[1])
                 if e2 > e:
                     s, e = s2, e2
         else:
