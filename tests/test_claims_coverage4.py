@@ -259,3 +259,58 @@ def test_a_simple_characterisation_participle_before_and():
             "خوانده و از تحریم های آمریکا به عنوان اصلی ترین مانع یاد کرده است.\n")
     c = _one(text, cue="خوانده")
     assert c and c[0].content == "آن را «بازی مسخره و سیاسی»", _dump(text)
+
+
+def test_belief_frame_eteghad_dasht():
+    # asriran-2-319: «مسعود سلطانی‌فر وزیر ورزش و جوانان هم اعتقاد داشت در کنار برند استقلال و پرسپولیس، حق پخش …»
+    # is its own (extended) statement and ends the colon turn before it
+    text = ("معاون وزیر ورزش پیش از این گفته بود: مذاکرات ما با صدا وسیما نتیجه نداشته است.\n"
+            "مسعود سلطانی‌فر وزیر ورزش و جوانان هم اعتقاد داشت حق پخش تلویزیونی بخش مهمی از دارایی های باشگاه هاست.\n")
+    c = _one(text, cue="اعتقاد داشت")
+    assert c and c[0].content.startswith("حق پخش"), _dump(text)
+    c = _one(text, cue="گفته بود")
+    assert c and c[0].content.endswith("نتیجه نداشته است"), _dump(text)
+
+
+def test_an_adverbial_clause_ends_before_the_requests_az_y():
+    # roozno-1088: «وی با تاکید بر اینکه مشخص نیست زلزله امروز پس لرزه بوده یا پیش لرزه از همه شهروندان
+    # شهرستان دماوند خواست آرامش خود را حفظ کنند.»
+    text = ("وی با تاکید بر اینکه مشخص نیست زلزله 4 ریشتری امروز پس لرزه بوده یا پیش لرزه از همه شهروندان "
+            "شهرستان دماوند خواست آرامش خود را حفظ کنند.\n")
+    c = _one(text, cue="با تاکید بر اینکه")
+    assert c and c[0].content.endswith("پیش لرزه"), _dump(text)
+
+
+def test_adverbial_clause_with_no_comma_before_a_characterisation():
+    # asriran-1-391: «ماکیا در ادامه با اشاره به این که وضعیت آتی طارمی همچنان از سوی باشگاه بوردو پیگیری می شود
+    # به گونه ای احتمال انتقال تابستانی او به لیگ فرانسه را بسیار بالا دانست.»
+    text = ("ماکیا در ادامه صحبت های خود با اشاره به این که وضعیت آتی طارمی همچنان از سوی باشگاه بوردو پیگیری "
+            "می شود به گونه ای احتمال انتقال تابستانی او به لیگ یک فرانسه را بسیار بالا دانست.\n")
+    c = _one(text, cue="با اشاره به این که")
+    assert c and c[0].content.endswith("پیگیری می شود"), _dump(text)
+    c = _one(text, cue="دانست")
+    assert c and c[0].content.startswith("احتمال انتقال"), _dump(text)
+
+
+def test_a_later_first_person_line_with_a_reported_cue_continues_the_turn():
+    # roozno-332: «… تاکید کرد: با قرار گرفتن در لیست سیاه، سیستم بانکی ما تعطیل می شود.⏎این کشورها اعلام
+    # کرده‌اند، اگر در لیست سیاه قرار بگیریم وضعیت ما در انتقال پول دچار مشکل می شود.»
+    text = ("وی تاکید کرد: با قرار گرفتن در لیست سیاه، سیستم بانکی ما در خارج از کشور تعطیل می شود.\n"
+            "این کشورها اعلام کرده‌اند، اگر در لیست سیاه قرار بگیریم وضعیت ما در انتقال پول دچار مشکل می شود.\n")
+    c = _one(text, cue="تاکید کرد")
+    assert c and c[0].content.endswith("دچار مشکل می شود"), _dump(text)
+    # a later line whose cue is the narrator's past (not reported) still ends the turn
+    text2 = ("وی تاکید کرد: ما در خارج از کشور مشکل داریم.\n"
+             "رئیس کل بانک مرکزی نیز اعلام کرد، ما آماده ایم.\n")
+    c = _one(text2, cue="تاکید کرد")
+    assert c and c[0].content == "ما در خارج از کشور مشکل داریم", _dump(text2)
+
+
+def test_an_attribution_inside_a_quoted_piece_runs_to_the_closing_mark():
+    # asriran-1-1029: «روزنامه جام جم نوشت: «… ⏎به گفته وی شرایط … توضیح داده شده.⏎هر مشمولی … مراجعه کند.⏎»»
+    text = ("روزنامه جام جم در ادامه نوشت: «مسئولان روش مستقیم را پیشنهاد می‌کنند.\n"
+            "به گفته وی شرایط استفاده از سامانه در سایت سجام به طور واضح توضیح داده شده است.\n"
+            "هر مشمولی که قصد دارد سهم خود را بفروشد، می‌تواند به شعب بانکی مراجعه کند.\n»\n"
+            "این خبر در شبکه‌ها بازتاب داشت.\n")
+    c = _one(text, cue="به گفته")
+    assert c and c[0].content.endswith("به شعب بانکی مراجعه کند"), _dump(text)

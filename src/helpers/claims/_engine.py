@@ -46,6 +46,9 @@ _FIRST_PERSON = re.compile(
     + r"|" + L.WB_L + r"ن?می[ \u200c]?\w+(?:م|یم)" + L.WB_R
     + r"|\w\u200c(?:ام|ایم|مان|یم)" + L.WB_R
 )
+# a finite verb that ends a clause with no comma after it (present, copula, light verbs)
+_CLAUSE_VERB = re.compile(L.WB_L + r"(?:ن?می[ \u200c]?\w+(?:د|ند)|است|نیست|بود|بودند|شد|شدند|دارد|ندارد|دارند)" + L.WB_R
+                          + r"(?=[ \u200c]+\w)")
 _ENDPUNCT = ".!؛;،, \t\r\n\u200c"
 
 
@@ -819,14 +822,28 @@ class Article:
                 if not body:
                     lj += 1
                     continue
-                if body[0] in "*-•#" or self._has_turn_end_in(ls2, le2) or not self._continues(ls2, le2, end) \
-                        or first_person and not _FIRST_PERSON.search(t, ls2, le2):
+                if body[0] in "*-•#" or self._has_turn_end_in(ls2, le2) and not self._nested_line(ls2, le2, turn_cue) \
+                        or not self._continues(ls2, le2, end) or first_person and not _FIRST_PERSON.search(t, ls2, le2):
                     break
                 end = le2
                 lj += 1
                 count += 1
         end = min(end, k + MAX_CONTENT)
         return _trim(t, k, end)
+
+    def _nested_line(self, ls: int, le: int, turn_cue: tuple[int, int] | None) -> bool:
+        """A later line of a colon turn whose only cues are reported ones (perfect, bare participle, present;
+        no colon or quote) and that speaks in the first person («این کشورها اعلام کرده‌اند، اگر در لیست
+        سیاه قرار بگیریم وضعیت ما … دچار مشکل می شود», roozno-332) still continues the turn."""
+        if not NESTED or turn_cue is None or not _FIRST_PERSON.search(self.t, ls, le) \
+                or self._has_attr_in(ls, le, cues=False):
+            return False
+        i = bisect.bisect_left(self.cue_starts, ls)
+        while i < len(self.cue_starts) and self.cue_starts[i] < le:
+            if self._viable(i) and not self._nested_cue(i, turn_cue, subject=False):
+                return False
+            i += 1
+        return True
 
     def _continues(self, ls: int, le: int, prev_end: int) -> bool:
         """May the line [ls, le) continue the speaker's turn that ended at prev_end?"""
@@ -1026,6 +1043,18 @@ class Article:
                            "extended" if f == "O" else "core", st.sent_of(cs), st.line_of(cs), 0.55)
             lastc = max(seg.rfind("،"), seg.rfind(","))
             base = lastc + 1 if lastc >= 0 else 0
+            # «… با اشاره به این که X پیگیری می شود به گونه ای Y را Z دانست» (asriran-1-391): the content
+            # starts after the adverbial clause's verb and a result connective
+            madv = self.lx.adverbial_re.search(seg, base)
+            if madv is not None:
+                mv = _CLAUSE_VERB.search(seg, madv.end())
+                if mv is not None and re.search(L.WB_L + r"را" + L.WB_R, seg[mv.end():]):
+                    base = mv.end()
+                    rt = _tokens(seg, base, len(seg))
+                    h = max(_starts_with(_keys(rt), 0, self.lx.result_connectives),
+                            _starts_with(_keys(rt), 0, self.lx.clause_connectives))
+                    if h and h < len(rt):
+                        base = rt[h][0]
             # a coordinated clause before it ends with a light-verb participle and «و» («… این پیشنهاد را رد
             # کرده و آن را «…» خوانده», roozno-626 r2): the content starts after that «و»
             for mv in re.finditer(L.WB_L + r"(?:کرده|داده|شده|نموده|داشته|گرفته)[ \u200c]+و[ \u200c]+", seg[base:]):
@@ -1118,7 +1147,12 @@ class Article:
             s, e = self._colon_span(cs0) if False else _trim(t, cs0, send)
             # the continuation rule applies to according_to as well
             if e >= st.line_ends[st.line_of(cs0)] - 2:
-                s2, e2 = self._colon_span(cs0, first_person=True)
+                # inside a quoted piece («روزنامه جام جم نوشت: «… ⏎به گفته وی … ⏎ … »», asriran-1-1029) the
+                # piece's lines go on with the same source up to the closing mark, first person or not
+                q = self._inside_quote(ps)
+                s2, e2 = self._colon_span(cs0, first_person=q is None)
+                if q is not None and e2 > q[1]:
+                    s2, e2 = _trim(t, s2, q[1])
                 if e2 > e:
                     s, e = s2, e2
         else:
@@ -1246,6 +1280,22 @@ class Article:
         seg = t[pe:nc]
         lastc = max(seg.rfind("،"), seg.rfind(","))
         end = pe + lastc if lastc > 0 and len(seg) - lastc <= 80 else nc
+        ci = bisect.bisect_left(self.cue_starts, nc)
+        if end == nc and ci < len(self.cue_matches) and self.cue_matches[ci][2].frames == "X":
+            # a request «… از همه شهروندان خواست …»: its «از Y» is not part of the adverbial clause (roozno-1088)
+            ma = None
+            for ma in re.finditer(L.WB_L + r"از" + L.WB_R, t[max(pe, nc - 80):nc]):
+                pass
+            if ma is not None:
+                end = max(pe, nc - 80) + ma.start()
+        elif end == nc and ci < len(self.cue_matches):
+            fr = self._cue_frame(*self.cue_matches[ci])
+            if fr is not None and fr[0] is None:
+                # the main cue takes its content before it («… با اشاره به این که وضعیت طارمی پیگیری می شود
+                # به گونه ای احتمال انتقال او را بسیار بالا دانست», asriran-1-391): the clause ends at its verb
+                mv = _CLAUSE_VERB.search(t, pe, nc)
+                if mv is not None and mv.end() < nc - 5:
+                    end = mv.end()
         s, e = _trim(t, pe, end)
         if e - s < 5:
             return None

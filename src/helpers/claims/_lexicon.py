@@ -187,6 +187,7 @@ class Lexicon:
     group_holders: list = field(default_factory=list)
     compound_az: set = field(default_factory=set)
     object_adverbs: set = field(default_factory=set)
+    result_connectives: list = field(default_factory=list)
     relative_openers_re: re.Pattern | None = None
     circumfix_re: re.Pattern | None = None
     circumfix_info: list = field(default_factory=list)
@@ -312,7 +313,7 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
         vs = "|".join(phrase_regex(v) for v in sorted(c["verbs"], key=len, reverse=True))
         circ_parts.append(f"({phrase_regex(c['noun'])})" + WB_R + rf"(?![ \u200c]*(?:{vs}|{_COPULA}){WB_R})"
                           + rf"([^.!؟?\n؛:«»\"،,]{{3,160}}?)" + WB_L + f"(?:{vs})" + WB_R)
-    circumfix_re = re.compile(WB_L + "(?:" + "|".join(circ_parts) + ")") if circ else None
+    circumfix_re = _fast(WB_L + "(?:" + "|".join(circ_parts) + ")") if circ else None
     nadv = sorted(phr.get("nominal_adverbial", []), key=lambda a: -len(a["phrase"]))
     nominal_adv_re = _fast(WB_L + "(?:" + "|".join(f"({phrase_regex(a['phrase'])})" for a in nadv) + ")" + WB_R) if nadv else None
     adv = sorted(phr["adverbial"], key=lambda a: -len(a["phrase"]))
@@ -370,6 +371,7 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
         group_holders=_tuples(phr.get("group_holders", [])),
         compound_az={key(w) for w in phr.get("compound_az_heads", [])},
         object_adverbs={key(w) for w in phr.get("object_adverbs", [])},
+        result_connectives=_tuples(phr.get("result_connectives", [])),
         relative_openers_re=re.compile("(?:" + "|".join(phrase_regex(w) for w in sorted(phr.get("relative_openers", []), key=len, reverse=True))
                                        + ")" + WB_R) if phr.get("relative_openers") else None,
         object_adjunct_openers={key(w) for w in phr.get("object_adjunct_openers", [])},
