@@ -2385,6 +2385,15 @@ class Article:
         return None
 
     def _title_from_text(self, title: str) -> str | None:
+        """:meth:`_title_from_text_uncached`, memoised per article: every search scans the whole text, and a
+        pathological article asks for the same title thousands of times."""
+        cache = self.__dict__.setdefault("_title_text_cache", {})
+        k = L.key(title)
+        if k not in cache:
+            cache[k] = self._title_from_text_uncached(title)
+        return cache[k]
+
+    def _title_from_text_uncached(self, title: str) -> str | None:
         """A title the claims never bind to a name, bound in the narrative: «NAME TITLE» / «NAME، TITLE»
         anywhere in the article, where NAME is a known speaker, a «quoted» name or two or three
         name-like words that are not the object of a preposition. The title there may be a shorter or
