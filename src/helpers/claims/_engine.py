@@ -1377,10 +1377,11 @@ class Article:
             mm, s1 = self._subject(cs, _no_cut=True, _cut_at=cut_at)
             return mm, s1
         if _cut_at is not None:
-            full, sfull = self._subject_from(cs, s0, chain)
             cut, scut = self._subject_from(cs, _cut_at, chain)
-            if cut.kind == "drop" and full.kind != "drop" and not self._claimed_cue(k_prev=_cut_at):
-                return full, sfull
+            if cut.kind == "drop" and not self._claimed_cue(k_prev=_cut_at):
+                full, sfull = self._subject_from(cs, s0, chain)   # only needed as the fallback
+                if full.kind != "drop":
+                    return full, sfull
             return cut, scut
         return self._subject_from(cs, s0, chain)
 
