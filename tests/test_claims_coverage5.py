@@ -24,3 +24,20 @@ def test_misspelt_onvan_kard_is_a_characterisation():
     text = "سرهنگ احمدی، رئیس پلیس ارزش تقریبی داروهای تقلبی را 10 میلیارد ریال عنون کرد."
     out = _claims(text)
     assert len(out) == 1 and "10 میلیارد ریال" in out[0].content
+
+
+# --------------------------------------------------------------------------- attribution phrases
+def test_dotted_acronym_does_not_end_the_attribution_sentence():
+    # review r3 fars-3-126: «به نوشته سایت شبکه خبری «بی. بی. سی»، …» — the acronym's dots end no sentence
+    text = ("به نوشته سایت شبکه خبری «بی. بی. سی»، ۱۲ نفر از اعضای یک تیم نوجوان تایلندی به همراه "
+            "مربی آن‌ها نجات یافتند.")
+    out = [c for c in _claims(text) if c.frame == "U"]
+    assert len(out) == 1 and out[0].content.startswith("۱۲ نفر")
+    assert "بی. بی. سی" in out[0].speaker
+
+
+def test_dotted_acronym_split_over_lines_is_one_line():
+    # tabnak-1663: credit «… «ان.⏎ان.⏎ای»» split over lines; the fragment «ای» is no subject
+    text = "بر اساس گزارش خبرگزاری «ان.\nان.\nای»، میشل عون گفت: این شراکت ادامه دارد و ما به آن افتخار می‌کنیم."
+    out = _claims(text)
+    assert len(out) == 1 and out[0].speaker == "میشل عون"

@@ -108,7 +108,7 @@ class Structure:
     """Lines, sentences and quote pairs of one text, with bisect helpers."""
 
     def __init__(self, t: str, glue_re: "re.Pattern | None" = None, lexicon_words: frozenset = frozenset(),
-                 glue_verbs: tuple = (), glue_openers: tuple = ()):
+                 glue_verbs: tuple = (), glue_openers: tuple = (), acronym_letters: tuple = ()):
         self.t = t
         n = len(t)
         # a headline run into the next sentence by the scraper («… آماده باشسخنگوی اورژانس …»): a
@@ -135,6 +135,14 @@ class Structure:
                     glue.add(m.start(2))
         # a decimal split over two lines by the scraper («۵.⏎۲ ریشتری») is one line and one sentence
         soft = {m.start() for m in re.finditer(r"(?<=\d[.])\n(?=\d)", t)}
+        # a dotted acronym of letter names («بی. بی. سی», «ان.⏎ان.⏎ای», fars-3-126, tabnak-1663) is one word:
+        # its dots and line breaks end neither a sentence nor a line
+        if acronym_letters:
+            let = "(?:" + "|".join(re.escape(x) for x in sorted(acronym_letters, key=len, reverse=True)) + ")"
+            for m in re.finditer(r"(?<![\w\u200c])" + let + r"(?:\.[ \n]{0,2}" + let + r")+(?![\w\u200c])", t):
+                for k in range(m.start(), m.end()):
+                    if t[k] in ".\n":
+                        soft.add(k)
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", t) if m.start() not in soft]
         self.line_ends = [s - 1 for s in self.line_starts[1:]] + [n]
         # sentence boundaries: start offsets
@@ -343,7 +351,7 @@ class Article:
         self.date = date
         self.t = L.match_fold(text)
         self.lx = lx
-        self.st = Structure(self.t, lx.glue_re, lx.lexicon_words, lx.glue_verbs, lx.glue_openers)
+        self.st = Structure(self.t, lx.glue_re, lx.lexicon_words, lx.glue_verbs, lx.glue_openers, lx.acronym_letters)
         # person registry
         self.people: list[str] = []                 # canonical full names, in order of appearance
         self.title_to_name: dict[str, str] = {}
