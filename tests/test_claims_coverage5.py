@@ -41,3 +41,18 @@ def test_dotted_acronym_split_over_lines_is_one_line():
     text = "بر اساس گزارش خبرگزاری «ان.\nان.\nای»، میشل عون گفت: این شراکت ادامه دارد و ما به آن افتخار می‌کنیم."
     out = _claims(text)
     assert len(out) == 1 and out[0].speaker == "میشل عون"
+
+
+# --------------------------------------------------------------------------- paraphrase frames
+def test_semicolon_after_a_lead_cue_opens_a_paraphrase():
+    # review r3 fars-3-209: «خبرگزاری فارس : وزیر نفت هند تاکید کرد؛ قرارداد … به امضا خواهد رسید.»
+    text = ("خبرگزاری فارس : وزیر نفت هند تاکید کرد؛ قرارداد پروژه انتقال گاز ایران به شبه قاره هند مراحل "
+            "نهایی خود را پشت سر می گذارد و به زودی به امضا خواهد رسید.")
+    out = [c for c in _claims(text) if c.cue == "تاکید کرد"]
+    assert len(out) == 1 and out[0].frame == "M" and out[0].content.startswith("قرارداد پروژه")
+
+
+def test_semicolon_after_a_nominal_emphasis_is_no_paraphrase():
+    # the lead shape only: «بر Y تاکید کرد؛ اما …» stays the nominal frame, the narrator's «اما» clause is no content
+    text = "وزیر بر این موضوع تاکید کرد؛ اما هیچ اقدامی در این زمینه انجام نشده است و مردم منتظرند."
+    assert all("اقدامی" not in c.content for c in _claims(text))

@@ -559,6 +559,10 @@ class Article:
             frame, cstart = "K", after_ke
         elif nxt in "،," and "M" in frames:
             frame, cstart = "M", j + 1
+        elif nxt == "؛" and "M" in frames and self._semicolon_paraphrase(cs, j):
+            # «وزیر نفت هند تاکید کرد؛ قرارداد … به زودی به امضا خواهد رسید» (r3 fars-3-209): a lead whose
+            # bare subject + cue is followed by a semicolon paraphrase
+            frame, cstart = "M", j + 1
         elif "X" in frames and re.match(r"(?:که|تا)" + L.WB_R, t[j:j + 3]):
             # «تا جایی که/تا حدی که …» (tabnak-1334): «تا» opens the content, not a complementiser
             frame, cstart = "X", (j if re.match(r"تا[ \u200c]+(?:جایی|حدی|آنجا|زمانی)[ \u200c]+که" + L.WB_R, t[j:j + 20]) else j + 2)
@@ -589,6 +593,26 @@ class Article:
             if not re.search(L.WB_L + r"از" + L.WB_R, t[max(s0, cs - 200):cs]):
                 return None
         return frame, cstart
+
+    def _semicolon_paraphrase(self, cs: int, j: int) -> bool:
+        """«X گفت/تاکید کرد؛ …»: a semicolon after the cue opens a paraphrase only in the lead shape —
+        a short bare subject (no comma, no object «را», no preposition that would make a nominal frame)
+        from the clause start up to the cue, and a clause of five words or more after it that is not a
+        narrator's coordinated continuation («؛ اما/و/ولی …»)."""
+        t, st = self.t, self.st
+        s0 = st.sent_start(cs)
+        m = None
+        for m in re.finditer(r"[:،,؛]", t[s0:cs]):
+            pass
+        if m is not None:
+            s0 = s0 + m.end()
+            if t[s0 - 1] != ":":
+                return False
+        head = t[s0:cs].split()
+        if not 1 <= len(head) <= 6 or any(w in ("را", "بر", "به", "از", "با", "در", "که") for w in head):
+            return False
+        tail = t[j + 1:st.sent_end(j + 1)].split()
+        return len(tail) >= 5 and tail[0] not in ("و", "اما", "ولی", "لیکن", "همچنین", "سپس")
 
     def _bare_participle_blocked(self, cs: int, j: int) -> bool:
         """A bare participle before a plain clause («… تاکید کرده اکثریت مردم …») is a statement only as a
