@@ -56,3 +56,11 @@ def test_semicolon_after_a_nominal_emphasis_is_no_paraphrase():
     # the lead shape only: «بر Y تاکید کرد؛ اما …» stays the nominal frame, the narrator's «اما» clause is no content
     text = "وزیر بر این موضوع تاکید کرد؛ اما هیچ اقدامی در این زمینه انجام نشده است و مردم منتظرند."
     assert all("اقدامی" not in c.content for c in _claims(text))
+
+
+# --------------------------------------------------------------------------- span ends
+def test_a_read_more_link_ends_no_span():
+    # roozno-44: «او گفت که … نظرخواهی کنند (بیشتر بخوانیم).» — the site's link is not part of the statement
+    text = "او گفت که خبرنگاران درباره این موضوع از وزارت کشور نظرخواهی کنند (بیشتر بخوانیم)."
+    out = _claims(text)
+    assert len(out) == 1 and out[0].content.endswith("نظرخواهی کنند")

@@ -431,6 +431,11 @@ class Article:
         # drop exact duplicates (same span and cue)
         seen, uniq = set(), []
         for r in out:
+            if lx.read_more_re is not None:
+                # «… مهیا خواهد شد (بیشتر بخوانیم)» (roozno-44): the site's read-more link is not said
+                m = lx.read_more_re.search(t, max(r.start, r.end - 30), r.end)
+                if m is not None and m.start() > r.start:
+                    r.end = _trim(t, r.start, m.start())[1]
             k = (r.start, r.end, r.cue_start)
             if k not in seen and r.end > r.start:
                 seen.add(k)
