@@ -64,3 +64,14 @@ def test_a_read_more_link_ends_no_span():
     text = "او گفت که خبرنگاران درباره این موضوع از وزارت کشور نظرخواهی کنند (بیشتر بخوانیم)."
     out = _claims(text)
     assert len(out) == 1 and out[0].content.endswith("نظرخواهی کنند")
+
+
+# --------------------------------------------------------------------------- adverbial clauses
+def test_adverbial_clause_before_a_main_verb_that_is_no_cue():
+    # review r3 fars-1-046: «X با بیان اینکه CONTENT، نسبت به … ابراز نگرانی کرد» — the clause ends at the
+    # comma after its own verb; the main verb «ابراز نگرانی کرد» is no speech verb
+    text = ("خبرگزاری فارس: ایاد علاوی نخست وزیر موقت عراق با بیان اینکه تجزیه عراق، به مصیبت بزرگی در این "
+            "کشور منجر خواهد شد، نسبت به آنچه سیطره ایران بر این کشور نامید، شدیدا ابراز نگرانی کرد.")
+    out = [c for c in _claims(text) if c.frame == "V"]
+    assert len(out) == 1 and out[0].content == "تجزیه عراق، به مصیبت بزرگی در این کشور منجر خواهد شد"
+    assert out[0].speaker == "ایاد علاوی"

@@ -50,6 +50,9 @@ _FIRST_PERSON = re.compile(
 _CLAUSE_VERB = re.compile(L.WB_L + r"(?:ن?می[ \u200c]?\w+(?:د|ند)|است|نیست|بود|بودند|شد|شدند|دارد|ندارد|دارند)" + L.WB_R
                           + r"(?=[ \u200c]+\w)")
 _ENDPUNCT = ".!؛;،, \t\r\n\u200c"
+# a clause's own verb right before a comma («… منجر خواهد شد، …»): where an adverbial «با بیان اینکه» clause ends
+_CLAUSE_VERB_COMMA = re.compile(L.WB_L + r"(?:ن?می[ \u200c]?\w+(?:د|ند)|است|نیست|بود|بودند|شد|شدند|دارد|ندارد|دارند|هستند)"
+                                + r"[ \u200c]*[،,]")
 
 
 @dataclass
@@ -1302,7 +1305,17 @@ class Article:
         send = st.sent_end(ps)
         nc = self._next_cue_in(pe, send)
         if nc is None:
-            return None
+            # «X با بیان اینکه CONTENT، نسبت به Y ابراز نگرانی کرد» (r3 fars-1-046): the main verb is no speech
+            # verb; the clause still is the speaker's words, up to the comma right after its own verb
+            mv = _CLAUSE_VERB_COMMA.search(t, pe, send)
+            if mv is None or len(t[mv.end():send].split()) < 3:
+                return None
+            s, e = _trim(t, pe, mv.end() - 1)
+            if e - s < 5:
+                return None
+            mention, _ = self._subject(ps)
+            return Raw("indirect", "V", s, e, self.raw[ps:pe], ps, pe, info.get("stance", "neutral"), mention,
+                       "core", st.sent_of(ps), st.line_of(ps), 0.7)
         # the main cue is the one after a comma («با بیان اینکه … اشاره کرده است که …، اضافه کرد:»,
         # asriran-2-493 r1): a cue before it is the speaker's own earlier remark inside the clause
         i = bisect.bisect_left(self.cue_starts, nc)
