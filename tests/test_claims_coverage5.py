@@ -75,3 +75,13 @@ def test_adverbial_clause_before_a_main_verb_that_is_no_cue():
     out = [c for c in _claims(text) if c.frame == "V"]
     assert len(out) == 1 and out[0].content == "تجزیه عراق، به مصیبت بزرگی در این کشور منجر خواهد شد"
     assert out[0].speaker == "ایاد علاوی"
+
+
+# --------------------------------------------------------------------------- false positives
+def test_relative_clause_on_the_object_is_no_characterisation_predicate():
+    # review r4 roozno-418: «وزیر بهداشت این تصمیمات را که … لازم الاجراست، اعلام می‌کند» — an object with a
+    # relative clause and no predicate Z; a real predicate after the relative clause still counts
+    text = "وزیر بهداشت این تصمیمات را که برای همه دستگاه‌های رسمی و غیررسمی لازم الاجراست، اعلام می‌کند."
+    assert _claims(text) == []
+    text = "وزیر این طرح را که مجلس تصویب کرده بود، خلاف قانون اساسی دانست."
+    assert [c.frame for c in _claims(text)] == ["R"]

@@ -1033,6 +1033,11 @@ class Article:
                 obj_end = seg_s + mo.start()
             elif not re.search(L.WB_L + r"را" + L.WB_R + r"[ \u200c]*[\w«\"“]", seg):
                 return None     # «این خبر را اعلام کرد»: an object and no predicate, not a characterisation
+            elif re.search(L.WB_L + r"را[ \u200c]+که" + L.WB_R + r"[^«»\"]*[،,][ \u200c]*$", seg) and \
+                    not re.search(L.WB_L + r"را" + L.WB_R, seg[re.search(L.WB_L + r"را[ \u200c]+که" + L.WB_R, seg).end():]):
+                # «این تصمیمات را که برای همه … لازم الاجراست، اعلام می‌کند» (review r4 roozno-418): the «که»
+                # clause after «را» is a relative on the object, closed by a comma; no predicate Z
+                return None
             npt = [x for x in getattr(mention, "np_toks", []) if x[2] not in "،,()"]
             forced = 0
             if len(npt) == 1 and L.key(npt[0][2]) in self.lx.anaphoric:
