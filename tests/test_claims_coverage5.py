@@ -87,8 +87,8 @@ def test_relative_clause_on_the_object_is_no_characterisation_predicate():
     assert [c.frame for c in _claims(text)] == ["R"]
 
 
-def test_ke_after_a_perfect_cue_with_a_full_object_is_narrative():
-    # review r3 tabnak-1445 (also roozno-941): «… شرط اخذ چک را مطرح کرده بودند که با دستور … ملغی اعلام شد»;
+def test_ke_after_a_pluperfect_cue_with_a_full_object_is_narrative():
+    # review r3 tabnak-1445: «… شرط اخذ چک را مطرح کرده بودند که با دستور … ملغی اعلام شد»;
     # a cataphoric «این را … که» still opens the complement clause
     text = ("پیش از این خودروسازان شرط اخذ چک صیادی را مطرح کرده بودند که با دستور سرپرست وزارت صمت، "
             "شرط اخذ هر گونه چک ملغی اعلام شد.")

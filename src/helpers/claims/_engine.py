@@ -566,9 +566,10 @@ class Article:
                 return None     # «نرخ ۴۷ ارز را اعلام کرد که بر اساس آن …» (tabnak-471 r2): a relative clause
             mo = re.search(r"(\S+)[ \u200c]+را[ \u200c]*$", t[max(0, cs - 60):cs])
             if mo is not None and L.key(mo.group(1)) not in ("این", "آن", "اینرا", "آنرا") \
-                    and re.search(r"ه(?:[ \u200c]+(?:بود|بودند|است|اند))?$", t[cs:ce].rstrip(" \u200c")):
+                    and re.search(r"ه[ \u200c]+(?:بود|بودند)$", t[cs:ce].rstrip(" \u200c")):
                 # «… شرط اخذ چک را مطرح کرده بودند که با دستور … ملغی اعلام شد» (review r3 tabnak-1445): after
-                # a perfect cue with a full object, «که» goes on with the narrative, not a complement clause
+                # a pluperfect cue (background) with a full object, «که» goes on with the narrative, not a
+                # complement clause (the present perfect «… را اعلام کرده‌اند که …» keeps it: roozno-941 check)
                 return None
             frame, cstart = "K", after_ke
         elif nxt in "،," and "M" in frames:
