@@ -50,6 +50,9 @@ _FIRST_PERSON = re.compile(
 _CLAUSE_VERB = re.compile(L.WB_L + r"(?:ن?می[ \u200c]?\w+(?:د|ند)|است|نیست|بود|بودند|شد|شدند|دارد|ندارد|دارند)" + L.WB_R
                           + r"(?=[ \u200c]+\w)")
 _ENDPUNCT = ".!؛;،, \t\r\n\u200c"
+# a clause's own verb right before a comma («… منجر خواهد شد، …»): where an adverbial «با بیان اینکه» clause ends
+_CLAUSE_VERB_COMMA = re.compile(L.WB_L + r"(?:ن?می[ \u200c]?\w+(?:د|ند)|است|نیست|بود|بودند|شد|شدند|دارد|ندارد|دارند|هستند)"
+                                + r"[ \u200c]*[،,]")
 
 
 @dataclass
@@ -108,7 +111,7 @@ class Structure:
     """Lines, sentences and quote pairs of one text, with bisect helpers."""
 
     def __init__(self, t: str, glue_re: "re.Pattern | None" = None, lexicon_words: frozenset = frozenset(),
-                 glue_verbs: tuple = (), glue_openers: tuple = ()):
+                 glue_verbs: tuple = (), glue_openers: tuple = (), acronym_letters: tuple = ()):
         self.t = t
         n = len(t)
         # a headline run into the next sentence by the scraper («… آماده باشسخنگوی اورژانس …»): a
@@ -135,6 +138,14 @@ class Structure:
                     glue.add(m.start(2))
         # a decimal split over two lines by the scraper («۵.⏎۲ ریشتری») is one line and one sentence
         soft = {m.start() for m in re.finditer(r"(?<=\d[.])\n(?=\d)", t)}
+        # a dotted acronym of letter names («بی. بی. سی», «ان.⏎ان.⏎ای», fars-3-126, tabnak-1663) is one word:
+        # its dots and line breaks end neither a sentence nor a line
+        if acronym_letters:
+            let = "(?:" + "|".join(re.escape(x) for x in sorted(acronym_letters, key=len, reverse=True)) + ")"
+            for m in re.finditer(r"(?<![\w\u200c])" + let + r"(?:\.[ \n]{0,2}" + let + r")+(?![\w\u200c])", t):
+                for k in range(m.start(), m.end()):
+                    if t[k] in ".\n":
+                        soft.add(k)
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", t) if m.start() not in soft]
         self.line_ends = [s - 1 for s in self.line_starts[1:]] + [n]
         # sentence boundaries: start offsets
@@ -343,7 +354,7 @@ class Article:
         self.date = date
         self.t = L.match_fold(text)
         self.lx = lx
-        self.st = Structure(self.t, lx.glue_re, lx.lexicon_words, lx.glue_verbs, lx.glue_openers)
+        self.st = Structure(self.t, lx.glue_re, lx.lexicon_words, lx.glue_verbs, lx.glue_openers, lx.acronym_letters)
         # person registry
         self.people: list[str] = []                 # canonical full names, in order of appearance
         self.title_to_name: dict[str, str] = {}
@@ -423,6 +434,11 @@ class Article:
         # drop exact duplicates (same span and cue)
         seen, uniq = set(), []
         for r in out:
+            if lx.read_more_re is not None:
+                # «… مهیا خواهد شد (بیشتر بخوانیم)» (roozno-44): the site's read-more link is not said
+                m = lx.read_more_re.search(t, max(r.start, r.end - 30), r.end)
+                if m is not None and m.start() > r.start:
+                    r.end = _trim(t, r.start, m.start())[1]
             k = (r.start, r.end, r.cue_start)
             if k not in seen and r.end > r.start:
                 seen.add(k)
@@ -548,8 +564,19 @@ class Article:
         elif m_ke and "K" in frames:
             if self.lx.relative_openers_re is not None and self.lx.relative_openers_re.match(t, after_ke):
                 return None     # «نرخ ۴۷ ارز را اعلام کرد که بر اساس آن …» (tabnak-471 r2): a relative clause
+            mo = re.search(r"(\S+)[ \u200c]+را[ \u200c]*$", t[max(0, cs - 60):cs])
+            if mo is not None and L.key(mo.group(1)) not in ("این", "آن", "اینرا", "آنرا") \
+                    and re.search(r"ه[ \u200c]+(?:بود|بودند)$", t[cs:ce].rstrip(" \u200c")):
+                # «… شرط اخذ چک را مطرح کرده بودند که با دستور … ملغی اعلام شد» (review r3 tabnak-1445): after
+                # a pluperfect cue (background) with a full object, «که» goes on with the narrative, not a
+                # complement clause (the present perfect «… را اعلام کرده‌اند که …» keeps it: roozno-941 check)
+                return None
             frame, cstart = "K", after_ke
         elif nxt in "،," and "M" in frames:
+            frame, cstart = "M", j + 1
+        elif nxt == "؛" and "M" in frames and self._semicolon_paraphrase(cs, j):
+            # «وزیر نفت هند تاکید کرد؛ قرارداد … به زودی به امضا خواهد رسید» (r3 fars-3-209): a lead whose
+            # bare subject + cue is followed by a semicolon paraphrase
             frame, cstart = "M", j + 1
         elif "X" in frames and re.match(r"(?:که|تا)" + L.WB_R, t[j:j + 3]):
             # «تا جایی که/تا حدی که …» (tabnak-1334): «تا» opens the content, not a complementiser
@@ -581,6 +608,26 @@ class Article:
             if not re.search(L.WB_L + r"از" + L.WB_R, t[max(s0, cs - 200):cs]):
                 return None
         return frame, cstart
+
+    def _semicolon_paraphrase(self, cs: int, j: int) -> bool:
+        """«X گفت/تاکید کرد؛ …»: a semicolon after the cue opens a paraphrase only in the lead shape —
+        a short bare subject (no comma, no object «را», no preposition that would make a nominal frame)
+        from the clause start up to the cue, and a clause of five words or more after it that is not a
+        narrator's coordinated continuation («؛ اما/و/ولی …»)."""
+        t, st = self.t, self.st
+        s0 = st.sent_start(cs)
+        m = None
+        for m in re.finditer(r"[:،,؛]", t[s0:cs]):
+            pass
+        if m is not None:
+            s0 = s0 + m.end()
+            if t[s0 - 1] != ":":
+                return False
+        head = t[s0:cs].split()
+        if not 1 <= len(head) <= 6 or any(w in ("را", "بر", "به", "از", "با", "در", "که") for w in head):
+            return False
+        tail = t[j + 1:st.sent_end(j + 1)].split()
+        return len(tail) >= 5 and tail[0] not in ("و", "اما", "ولی", "لیکن", "همچنین", "سپس")
 
     def _bare_participle_blocked(self, cs: int, j: int) -> bool:
         """A bare participle before a plain clause («… تاکید کرده اکثریت مردم …») is a statement only as a
@@ -993,6 +1040,11 @@ class Article:
                 obj_end = seg_s + mo.start()
             elif not re.search(L.WB_L + r"را" + L.WB_R + r"[ \u200c]*[\w«\"“]", seg):
                 return None     # «این خبر را اعلام کرد»: an object and no predicate, not a characterisation
+            elif re.search(L.WB_L + r"را[ \u200c]+که" + L.WB_R + r"[^«»\"]*[،,][ \u200c]*$", seg) and \
+                    not re.search(L.WB_L + r"را" + L.WB_R, seg[re.search(L.WB_L + r"را[ \u200c]+که" + L.WB_R, seg).end():]):
+                # «این تصمیمات را که برای همه … لازم الاجراست، اعلام می‌کند» (review r4 roozno-418): the «که»
+                # clause after «را» is a relative on the object, closed by a comma; no predicate Z
+                return None
             npt = [x for x in getattr(mention, "np_toks", []) if x[2] not in "،,()"]
             forced = 0
             if len(npt) == 1 and L.key(npt[0][2]) in self.lx.anaphoric:
@@ -1265,7 +1317,17 @@ class Article:
         send = st.sent_end(ps)
         nc = self._next_cue_in(pe, send)
         if nc is None:
-            return None
+            # «X با بیان اینکه CONTENT، نسبت به Y ابراز نگرانی کرد» (r3 fars-1-046): the main verb is no speech
+            # verb; the clause still is the speaker's words, up to the comma right after its own verb
+            mv = _CLAUSE_VERB_COMMA.search(t, pe, send)
+            if mv is None or len(t[mv.end():send].split()) < 3:
+                return None
+            s, e = _trim(t, pe, mv.end() - 1)
+            if e - s < 5:
+                return None
+            mention, _ = self._subject(ps)
+            return Raw("indirect", "V", s, e, self.raw[ps:pe], ps, pe, info.get("stance", "neutral"), mention,
+                       "core", st.sent_of(ps), st.line_of(ps), 0.7)
         # the main cue is the one after a comma («با بیان اینکه … اشاره کرده است که …، اضافه کرد:»,
         # asriran-2-493 r1): a cue before it is the speaker's own earlier remark inside the clause
         i = bisect.bisect_left(self.cue_starts, nc)
