@@ -194,3 +194,14 @@ def test_some_of_a_group_is_a_group():
     # asriran-2-117 / asriran-2-237 (speaker_checks): «برخی از متقاضیان … گفتند» is a group, not an anonymous source
     text = "برخی از متقاضیان با انتقاد از این وضعیت گفتند: ثبت‌نام ما ناتمام ماند."
     assert _typed(text) == [("برخی از متقاضیان", "group")]
+
+
+def test_lone_given_name_and_later_lone_surname_are_one_person():
+    # fars-1-057: «… سلمان  در مراسم … اظهار داشت: …» … «روحی ادامه داد: …» — the given name and the surname
+    # are given in different sentences; both records are «سلمان روحی», and so is the lead's title
+    text = ("برنامه‌ریز سازمان اوقاف کشور گفت: مراکز فرهنگی در امامزادگان راه‌اندازی می‌شود.\n"
+            "به گزارش خبرگزاری فارس، سلمان  در مراسم دوره آموزشی مسئولان اظهار داشت: این مراکز ضروری است.\n"
+            "روحی ادامه داد: گسترش فرهنگ اسلامی از دیگر اهداف است.")
+    sp = _speakers(text)
+    assert sp[-2:] == ["سلمان روحی", "سلمان روحی"]
+    assert sp[0] == "سلمان روحی"

@@ -2274,6 +2274,7 @@ class Article:
             for r in raws:
                 if r.source_type == "organisation" and r.speaker in long_of:
                     r.speaker = long_of[r.speaker]
+        self._join_split_name(raws)
         # surnames -> full names given anywhere in the article, then one spelling per public figure
         for r in raws:
             if r.source_type == "person" and r.speaker:
@@ -2284,6 +2285,35 @@ class Article:
                 if self.date is not None:
                     # a title the article never binds to a name: the office's holder on the article's date
                     r.speaker = office_holder(r.speaker, self.date) or r.speaker
+
+    def _join_split_name(self, raws: list[Raw]) -> None:
+        """«… سلمان  در مراسم … اظهار داشت: …» … «روحی ادامه داد: …» (fars-1-057): the person is named once by
+        the given name alone (``claims_given_names.tsv``) and later by the surname alone. When the article's
+        person speakers hold exactly one lone given name and, after it, exactly one lone surname named as a
+        subject, and no longer name has either, they are one person: «GIVEN SURNAME»."""
+        first: dict[str, int] = {}
+        for r in sorted(raws, key=lambda x: x.cue_start):
+            if r.source_type == "person" and r.speaker and " " not in r.speaker.strip():
+                first.setdefault(r.speaker, r.cue_start)
+        lone = [s for s in first if L.key(s) in self.lx.given_names]
+        if len(lone) != 1:
+            return
+        g = lone[0]
+        named = {r.speaker for r in raws if r.mention.kind == "name"}
+        sur = [s for s in first if s != g and s in named and L.key(s) not in self.lx.given_names
+               and L.key(s) not in self.lx.pronouns and first[s] > first[g] and len(s) >= 3]
+        if len(sur) != 1 or self._full_name(sur[0]) or g not in named:
+            return
+        s = sur[0]
+        gk, sk = L.key(g), L.key(s)
+        for p in self.people:
+            ws = p.split()
+            if len(ws) > 1 and (L.key(ws[0]) == gk or L.key(ws[-1]) == sk):
+                return
+        full = g + " " + s
+        for r in raws:
+            if r.source_type == "person" and r.speaker in (g, s):
+                r.speaker = full
 
     def _also_marked(self, r: Raw) -> bool:
         """«دبیر ستاد اقامه نماز نیز … گفت»: «نیز/هم» right after the subject marks a new speaker, not the
