@@ -205,3 +205,10 @@ def test_lone_given_name_and_later_lone_surname_are_one_person():
     sp = _speakers(text)
     assert sp[-2:] == ["سلمان روحی", "سلمان روحی"]
     assert sp[0] == "سلمان روحی"
+
+
+def test_given_name_that_looks_like_an_honorific_is_kept_through_the_alias():
+    # asriran-1-802: «شیخ دیاباته، مهاجم استقلال … گفت» — «شیخ» is the striker's given name (Cheick Diabaté);
+    # the honorific stripping leaves «دیاباته», which the alias list restores to the full name
+    assert _speakers("شیخ دیاباته، مهاجم استقلال گفت: ما برای قهرمانی می‌جنگیم.") == ["شیخ دیاباته"]
+    assert _speakers("دیاباته گفت: ما برای قهرمانی می‌جنگیم.") == ["شیخ دیاباته"]
