@@ -212,3 +212,14 @@ def test_given_name_that_looks_like_an_honorific_is_kept_through_the_alias():
     # the honorific stripping leaves «دیاباته», which the alias list restores to the full name
     assert _speakers("شیخ دیاباته، مهاجم استقلال گفت: ما برای قهرمانی می‌جنگیم.") == ["شیخ دیاباته"]
     assert _speakers("دیاباته گفت: ما برای قهرمانی می‌جنگیم.") == ["شیخ دیاباته"]
+
+
+def test_epithet_bound_to_one_expert_goes_to_the_next_expert_later():
+    # fars-1-267: «کارشناس روس ادامه داد» after «الکساندر کاراوایف»; further down, after «اندره کازانتسوف»
+    # and a narrative line, «کارشناس روس افزود» is Kazantsev, not the first expert the epithet was bound to
+    text = ("«الکساندر کاراوایف» عضو هیئت علمی انستیتو اقتصادی روسیه گفت: پارلمان جدید بودجه را مشخص می‌کند.\n"
+            "کارشناس روس ادامه داد: کد بودجه جدید باید برای سه سال باشد.\n"
+            "«اندره کازانتسوف» مدیر مسئول انستیتو بین المللی مسکو گفت: این کشور را یک نفر اداره می‌کند.\n"
+            "نسل سوم جوانانی هستند که در خارج از کشور درس خوانده‌اند.\n"
+            "کارشناس روس افزود: حکومت در آینده به نسل جوان می‌رسد.")
+    assert _speakers(text) == ["الکساندر کاراوایف", "الکساندر کاراوایف", "اندره کازانتسوف", "اندره کازانتسوف"]

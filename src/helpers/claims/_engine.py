@@ -2166,13 +2166,21 @@ class Article:
         name_pos = [x.cue_start for x in name_recs]
         unresolved: list[Raw] = []
         unresolved_ids: set[int] = set()
+        epithets: set[str] = set()     # titles bound only as an epithet of the person just quoted
         for r in pending:
             sp = self._title_lookup(r.mention.title) or self._title_from_text(r.mention.title)
             pr = r.prev_person_rec
-            if not sp and r.prev_person and self._no_narrative_gap(r) and pr is not None \
-                    and not (pr.start <= r.cue_start < pr.end) and id(pr) not in unresolved_ids \
-                    and not self._other_office(r.mention.title, pr.speaker) and not self._also_marked(r):
-                sp = pr.speaker     # not a title still unbound, not a speaker nested in its statement
+            tk = L.key(strip_det(r.mention.title))
+            last = bool(r.prev_person and pr is not None
+                        and not (pr.start <= r.cue_start < pr.end) and id(pr) not in unresolved_ids
+                        and not self._other_office(r.mention.title, pr.speaker) and not self._also_marked(r))
+            if not sp and last and self._no_narrative_gap(r) or sp and tk in epithets and last:
+                # not a title still unbound, not a speaker nested in its statement; an epithet («کارشناس روس
+                # افزود») bound to one expert before is, after another expert, that one, narrative lines
+                # between or not (fars-1-267)
+                sp = pr.speaker
+                if tk not in self.title_to_name:
+                    epithets.add(tk)
             if not sp and r.paragraph <= LEAD_LINES and not r.prev_person:
                 # «نماینده ایران … گفت: …⏎به گزارش ایرنا، مجید تخت روانچی روز جمعه …»: the next narrative
                 # sentence names the person the lead described
