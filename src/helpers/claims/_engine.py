@@ -2167,6 +2167,9 @@ class Article:
         unresolved: list[Raw] = []
         unresolved_ids: set[int] = set()
         epithets: set[str] = set()     # titles bound only as an epithet of the person just quoted
+        first_said: dict[str, int] = {}
+        for x in sorted(raws, key=lambda x: x.cue_start):
+            first_said.setdefault(x.speaker, x.cue_start)
         for r in pending:
             sp = self._title_lookup(r.mention.title) or self._title_from_text(r.mention.title)
             pr = r.prev_person_rec
@@ -2174,6 +2177,16 @@ class Article:
             last = bool(r.prev_person and pr is not None
                         and not (pr.start <= r.cue_start < pr.end) and id(pr) not in unresolved_ids
                         and not self._other_office(r.mention.title, pr.speaker) and not self._also_marked(r))
+            if not sp and last and self._no_narrative_gap(r):
+                # a new bare name, never a speaker before, opens the next line: the title introduces that
+                # person, not the one just quoted (guideline §3; review asriran-1-1033: «بخشدار … گفت» …
+                # «معاون امور اجتماعی بهزیستی گیلان … اعلام کرد: …⏎… رضا جعفری افزود»)
+                q = bisect.bisect_right(name_pos, r.cue_start)
+                if q < len(name_pos):
+                    nr = name_recs[q]
+                    if not nr.mention.title and nr.speaker != pr.speaker and first_said.get(nr.speaker, -1) >= nr.cue_start \
+                            and self.st.line_of(nr.cue_start) - self.st.line_of(r.cue_start) == 1:
+                        sp = nr.speaker
             if not sp and last and self._no_narrative_gap(r) or sp and tk in epithets and last:
                 # not a title still unbound, not a speaker nested in its statement; an epithet («کارشناس روس
                 # افزود») bound to one expert before is, after another expert, that one, narrative lines
