@@ -2121,7 +2121,10 @@ class Article:
                     # credit line's outlet (reviews r2: tabnak-242)
                     sp, typ = last_doc, "document"
                 else:
-                    sp, typ = self._credit_owner(m) or m.title, "document"
+                    sp, typ = self._credit_owner(m) or self._report_writer(recent[:-1]) or m.title, "document"
+            elif m.kind == "document" and L.key(m.title or "") in self.lx.credit_report_heads:
+                # a bare «گزارش می‌افزاید»: the report of the writer quoted before (roozno-609)
+                sp, typ = self._report_writer(recent[:-1]) or m.title, "document"
             else:
                 sp = m.title or canonical_text(m.surface)
                 typ = {"org": "organisation", "document": "document", "media": "media",
@@ -2306,6 +2309,20 @@ class Article:
                 if self.date is not None:
                     # a title the article never binds to a name: the office's holder on the article's date
                     r.speaker = office_holder(r.speaker, self.date) or r.speaker
+
+    def _report_writer(self, before: list[Raw]) -> str | None:
+        """The writer of the report a bare «گزارش می‌افزاید» / «بر اساس این گزارش» refers to, when no
+        organisation or document spoke last: the nearest earlier statement, among the last few, that an
+        organisation, outlet or document made or that was written («کوریا تایمز روز شنبه نوشت …», roozno-609;
+        «موسسه … «آکسفورد اکونومیکس» … عنوان کرده است», tabnak-1400). An «به نوشته X» credit is a relay,
+        not the report's owner."""
+        for p in reversed(before[-6:]):
+            if p.kind == "according_to" or not p.speaker:
+                continue
+            if p.source_type in ("organisation", "media", "document") \
+                    or re.match(r"(?:نوشت|نوشته|گزارش (?:داد|کرد))", L.canon_fold(p.cue or "")):
+                return p.speaker
+        return None
 
     def _join_split_name(self, raws: list[Raw]) -> None:
         """«… سلمان  در مراسم … اظهار داشت: …» … «روحی ادامه داد: …» (fars-1-057): the person is named once by
