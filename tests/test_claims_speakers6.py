@@ -253,3 +253,9 @@ def test_bare_report_goes_to_the_writer_quoted_before():
             "به نوشته وبگاه «marketwatch»، بیکاری در آمریکا به شکست ترامپ منجر خواهد شد.\n"
             "بر اساس این گزارش، بایدن ۶۵ درصد آرا را به دست می‌آورد.")
     assert _typed(text)[-1] == ("آکسفورد اکونومیکس", "document")
+
+
+def test_english_language_papers_are_outlets():
+    # roozno-609: «به گزارش روز نو: «کوریا تایمز» روز شنبه نوشت …» — a paper, not a person; also «فایننشال تایمز»
+    assert _typed("«کوریا تایمز» روز شنبه نوشت که رهبر کره شمالی پایتخت را ترک کرده است.")[0] == ("کوریا تایمز", "media")
+    assert _typed("فایننشال تایمز نوشت که دولت بریتانیا دیر اقدام کرد.")[0] == ("فایننشال تایمز", "media")
