@@ -1894,6 +1894,8 @@ class Article:
             if anaphor and len(ki) <= 2:
                 return Mention(kind="anaphor_media", title=canonical_text(body))   # «این روزنامه»
             ng = _starts_with(ki, 0, lx.media_generic)
+            if ng and ng < len(ki) and ki[ng] in lx.media_generic_adjectives:
+                ng = 0      # «شبکه خبری العالم»: the head and its adjective stay (tabnak-1334)
             rest_w = [x[2] for x in body_toks[ng:]]
             return Mention(kind="media", title=canonical_text(" ".join(rest_w) if ng and rest_w else body))
         if _starts_with(ki, 0, lx.group_heads):
