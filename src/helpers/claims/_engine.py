@@ -2065,7 +2065,8 @@ class Article:
                     ante = last_speaker_rec
                 r.confidence *= 0.9
             elif m.kind == "pronoun":
-                topic = None if m.plural else self._narrative_subject_before(m.start, r.prev_end)
+                topic = None if m.plural else (self._narrative_subject_before(m.start, r.prev_end)
+                                                  or self._possessor_before(m.start, r.prev_end))
                 if topic:
                     sp, typ = topic, "person"
                 elif m.plural and self.last_group:
@@ -2311,6 +2312,37 @@ class Article:
                 if self.date is not None:
                     # a title the article never binds to a name: the office's holder on the article's date
                     r.speaker = office_holder(r.speaker, self.date) or r.speaker
+
+    def _possessor_before(self, pos: int | None, prev_end: int) -> str | None:
+        """«در پی توئیت روز پنج‌شنبه دونالد ترامپ مبنی بر …، وی اعلام کرد» (asriran-1-844): a pronoun whose own
+        sentence, after every earlier statement, names a public figure in full (``claims_aliases.tsv``) as the
+        possessor of a noun, not after a preposition («در دیدار با دونالد ترامپ، وی …» is someone else), is that
+        person."""
+        if pos is None:
+            return None
+        rx = getattr(self.lx, "_public_re", None)
+        if rx is None:
+            names = sorted({v for v in self.lx.aliases.values() if len(v.split()) >= 2}, key=len, reverse=True)
+            rx = re.compile(L.WB_L + "(?:" + "|".join(L.phrase_regex(n) for n in names) + ")" + L.WB_R) if names \
+                else re.compile(r"(?!x)x")
+            object.__setattr__(self.lx, "_public_re", rx)
+        ls = self.st.line_starts[self.st.line_of(pos)]
+        lo = max(ls, prev_end)
+        seg = self.t[lo:pos]
+        if pos - lo > 300 or re.search(r"[.!?؟]", seg):
+            return None
+        found = None
+        for n_seen, m in enumerate(rx.finditer(self.t, lo, pos)):
+            if n_seen >= 5:
+                break
+            found = m
+        if found is None:
+            return None
+        before = self.t[max(lo, found.start() - 20):found.start()].split()
+        if before and (L.key(before[-1]) in _PREPS or L.key(before[-1]) in _OBJ_PREPS):
+            return None
+        canon = canonical_text(self.raw[found.start():found.end()])
+        return self.lx.aliases.get(L.key(canon), canon)
 
     def _report_writer(self, before: list[Raw]) -> str | None:
         """The writer of the report a bare «گزارش می‌افزاید» / «بر اساس این گزارش» refers to, when no
