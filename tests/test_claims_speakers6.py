@@ -194,3 +194,87 @@ def test_some_of_a_group_is_a_group():
     # asriran-2-117 / asriran-2-237 (speaker_checks): «برخی از متقاضیان … گفتند» is a group, not an anonymous source
     text = "برخی از متقاضیان با انتقاد از این وضعیت گفتند: ثبت‌نام ما ناتمام ماند."
     assert _typed(text) == [("برخی از متقاضیان", "group")]
+
+
+def test_lone_given_name_and_later_lone_surname_are_one_person():
+    # fars-1-057: «… سلمان  در مراسم … اظهار داشت: …» … «روحی ادامه داد: …» — the given name and the surname
+    # are given in different sentences; both records are «سلمان روحی», and so is the lead's title
+    text = ("برنامه‌ریز سازمان اوقاف کشور گفت: مراکز فرهنگی در امامزادگان راه‌اندازی می‌شود.\n"
+            "به گزارش خبرگزاری فارس، سلمان  در مراسم دوره آموزشی مسئولان اظهار داشت: این مراکز ضروری است.\n"
+            "روحی ادامه داد: گسترش فرهنگ اسلامی از دیگر اهداف است.")
+    sp = _speakers(text)
+    assert sp[-2:] == ["سلمان روحی", "سلمان روحی"]
+    assert sp[0] == "سلمان روحی"
+
+
+def test_given_name_that_looks_like_an_honorific_is_kept_through_the_alias():
+    # asriran-1-802: «شیخ دیاباته، مهاجم استقلال … گفت» — «شیخ» is the striker's given name (Cheick Diabaté);
+    # the honorific stripping leaves «دیاباته», which the alias list restores to the full name
+    assert _speakers("شیخ دیاباته، مهاجم استقلال گفت: ما برای قهرمانی می‌جنگیم.") == ["شیخ دیاباته"]
+    assert _speakers("دیاباته گفت: ما برای قهرمانی می‌جنگیم.") == ["شیخ دیاباته"]
+
+
+def test_epithet_bound_to_one_expert_goes_to_the_next_expert_later():
+    # fars-1-267: «کارشناس روس ادامه داد» after «الکساندر کاراوایف»; further down, after «اندره کازانتسوف»
+    # and a narrative line, «کارشناس روس افزود» is Kazantsev, not the first expert the epithet was bound to
+    text = ("«الکساندر کاراوایف» عضو هیئت علمی انستیتو اقتصادی روسیه گفت: پارلمان جدید بودجه را مشخص می‌کند.\n"
+            "کارشناس روس ادامه داد: کد بودجه جدید باید برای سه سال باشد.\n"
+            "«اندره کازانتسوف» مدیر مسئول انستیتو بین المللی مسکو گفت: این کشور را یک نفر اداره می‌کند.\n"
+            "نسل سوم جوانانی هستند که در خارج از کشور درس خوانده‌اند.\n"
+            "کارشناس روس افزود: حکومت در آینده به نسل جوان می‌رسد.")
+    assert _speakers(text) == ["الکساندر کاراوایف", "الکساندر کاراوایف", "اندره کازانتسوف", "اندره کازانتسوف"]
+
+
+def test_district_governor_is_a_title_bound_to_the_name_on_the_next_line():
+    # review asriran-1-1033: «بخشدار حویق شهرستان تالش گفت: …⏎کاظم رزمی روز سه شنبه به ایرنا گفت: …»
+    text = ("بخشدار حویق شهرستان تالش گفت: یکی از اهالی این بخش به اتهام قتل دستگیر شده است.\n"
+            "کاظم رزمی روز سه شنبه به ایرنا گفت: متهم هم اکنون در زندان به سر می برد.")
+    assert _speakers(text) == ["کاظم رزمی", "کاظم رزمی"]
+
+
+def test_title_after_a_quoted_person_goes_to_the_new_name_on_the_next_line():
+    # review asriran-1-1033: after «کاظم رزمی … گفت»/«وی تاکید کرد», «معاون امور اجتماعی بهزیستی گیلان … اعلام
+    # کرد: …» is introduced by the bare new name of the next line («… رضا جعفری افزود»), not the person just quoted
+    text = ("کاظم رزمی روز سه شنبه به ایرنا گفت: متهم هم اکنون در زندان به سر می برد.\n"
+            "وی تاکید کرد: مردم به حاشیه سازی ها توجه نکنند.\n"
+            "معاون امور اجتماعی بهزیستی گیلان در پی قتل کودک اعلام کرد: دادستان ورود پیدا کرده است.\n"
+            "به گزارش سازمان بهزیستی کشور، رضا جعفری افزود: بهزیستی از خانواده حمایت می‌کند.")
+    assert _speakers(text) == ["کاظم رزمی", "کاظم رزمی", "رضا جعفری", "رضا جعفری"]
+
+
+def test_bare_report_goes_to_the_writer_quoted_before():
+    # roozno-609: «به گزارش روز نو: «کوریا تایمز» روز شنبه نوشت … ⏎گزارش می افزاید …» — the report is the
+    # paper's; tabnak-1400: «… «آکسفورد اکونومیکس» … عنوان کرده است …⏎به نوشته وبگاه «marketwatch»، …⏎بر اساس
+    # این گزارش، …» — the institute's report, not the outlet that relayed it
+    text = ("«کوریا تایمز» روز شنبه نوشت که رهبر کره شمالی پایتخت را ترک کرده است.\n"
+            "گزارش می افزاید که او به یکی از اقامتگاه های خود رفته است.")
+    assert _typed(text)[-1] == ("کوریا تایمز", "document")
+    text = ("موسسه تحقیقات انگلیسی «آکسفورد اکونومیکس» عنوان کرده است که ترامپ در انتخابات شکست می‌خورد.\n"
+            "به نوشته وبگاه «marketwatch»، بیکاری در آمریکا به شکست ترامپ منجر خواهد شد.\n"
+            "بر اساس این گزارش، بایدن ۶۵ درصد آرا را به دست می‌آورد.")
+    assert _typed(text)[-1] == ("آکسفورد اکونومیکس", "document")
+
+
+def test_english_language_papers_are_outlets():
+    # roozno-609: «به گزارش روز نو: «کوریا تایمز» روز شنبه نوشت …» — a paper, not a person; also «فایننشال تایمز»
+    assert _typed("«کوریا تایمز» روز شنبه نوشت که رهبر کره شمالی پایتخت را ترک کرده است.")[0] == ("کوریا تایمز", "media")
+    assert _typed("فایننشال تایمز نوشت که دولت بریتانیا دیر اقدام کرد.")[0] == ("فایننشال تایمز", "media")
+
+
+def test_generic_outlet_head_with_its_adjective_stays_in_the_name():
+    # tabnak-1334: «بر اساس این گزارش، شبکه خبری العالم گزارش داد، …» — not «خبری العالم»; «روزنامه X» stays X
+    assert _typed("شبکه خبری العالم گزارش داد که برهم صالح الزرفی را مأمور تشکیل کابینه می‌کند.")[0] \
+        == ("شبکه خبری العالم", "media")
+    assert _speakers("روزنامه گاردین نوشت که دولت دیر اقدام کرد.")[0] == "گاردین"
+
+
+def test_pronoun_after_a_public_figure_as_possessor_in_its_sentence_is_that_figure():
+    # asriran-1-844: «این درحالی است که در پی توئیت روز پنج‌شنبه دونالد ترامپ مبنی بر توافق …، وی اعلام کرد …»
+    # — not the anonymous official quoted before; after a preposition («در دیدار با دونالد ترامپ، وی …») no
+    text = ("یک مقام ارشد بهداشت و درمان بریتانیا گفت: شیوع ویروس ادامه دارد.\n"
+            "این درحالی است که در پی توئیت روز پنج‌شنبه دونالد ترامپ مبنی بر توافقی به ابتکار او بین ولیعهد "
+            "سعودی و پوتین، وی اعلام کرد که تولید نفت کاهش می‌یابد.")
+    assert _speakers(text)[-1] == "دونالد ترامپ"
+    text = ("علی ربیعی گفت: دولت آماده است.\n"
+            "در دیدار با دونالد ترامپ، وی اعلام کرد که مذاکره ممکن نیست.")
+    assert _speakers(text)[-1] != "دونالد ترامپ"

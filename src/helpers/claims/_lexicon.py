@@ -177,8 +177,11 @@ class Lexicon:
     hedge_info: list[dict]
     stopwords: set[str] = field(default_factory=set)
     media_generic: list[tuple[str, ...]] = field(default_factory=list)
+    media_generic_adjectives: set[str] = field(default_factory=set)
     aliases: dict[str, str] = field(default_factory=dict)
     given_names: frozenset = frozenset()
+    acronym_letters: tuple = ()    # letter names of dotted acronyms («بی. بی. سی»)
+    read_more_re: re.Pattern | None = None    # a read-more link at the end of a span
     head_words: set[str] = field(default_factory=set)
     credit_report_heads: set[str] = field(default_factory=set)
     modal_re: re.Pattern | None = None
@@ -354,8 +357,11 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
         group_heads=_tuples(spk["group_heads"]),
         anaphoric={key(w) for w in spk["anaphoric_determiners"]},
         noise_colon_heads=[key(w) for w in phr["noise_colon_heads"]],
+        acronym_letters=tuple(key(w) for w in phr.get("acronym_letters", ())),
+        read_more_re=re.compile(r"[ \t\u200c]*\(?[ \u200c]*(?:" + "|".join(phrase_regex(w) for w in phr.get("read_more_links", ())) + r")[ \u200c]*\)?[ \t\u200c.]*$") if phr.get("read_more_links") else None,
         hedge_re=hedge_re, hedge_info=hed, stopwords=stop,
         media_generic=_tuples(spk.get("media_generic", [])),
+        media_generic_adjectives={key(w) for w in spk.get("media_generic_adjectives", [])},
         head_words={w for fam in ("honorifics", "title_heads", "organisation_heads", "media_heads", "document_heads")
                     for ph in spk[fam] for w in _tuples([ph])[0]} - {key(w) for w in spk.get("not_head_words", [])},
         modal_re=re.compile(WB_L + "(?:" + "|".join(phrase_regex(w) for w in sorted(phr.get("impersonal_modals", []), key=len, reverse=True))
