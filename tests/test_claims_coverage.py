@@ -4,24 +4,7 @@ and the seed article. Each case states what must be found; a case fails if the r
 import pytest
 
 from helpers.claims import extract
-
-
-def _one(text, **want):
-    """The claims of ``text`` that match every field in ``want`` (content by substring)."""
-    out = []
-    for c in extract(text, article_id="t"):
-        assert text[c.start:c.end] == c.content
-        ok = True
-        for k, v in want.items():
-            if k == "content_has":
-                ok &= v in c.content
-            elif k == "content":
-                ok &= c.content == v
-            else:
-                ok &= getattr(c, k) == v
-        if ok:
-            out.append(c)
-    return out
+from claims_helpers import _one
 
 
 # --------------------------------------------------------------------------- direct

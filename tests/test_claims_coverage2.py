@@ -5,24 +5,7 @@ comment, and fails if its rule is removed."""
 import pytest
 
 from helpers.claims import extract
-
-
-def _find(text, **want):
-    """The claims of ``text`` that match every field in ``want`` (content by substring)."""
-    out = []
-    for c in extract(text, article_id="t"):
-        assert text[c.start:c.end] == c.content
-        ok = True
-        for k, v in want.items():
-            if k == "content_has":
-                ok &= v in c.content
-            elif k == "content":
-                ok &= c.content == v
-            else:
-                ok &= getattr(c, k) == v
-        if ok:
-            out.append(c)
-    return out
+from claims_helpers import _one as _find
 
 
 # --------------------------------------------------------------------------- missed cues (lexicon)

@@ -2,31 +2,7 @@
 the round-2 reviews of unannotated dev articles. Each case is a sentence shaped after the dev article
 named in its comment, and fails if its rule is removed."""
 
-from helpers.claims import extract
-
-
-def _claims(text):
-    out = extract(text, article_id="t")
-    for c in out:
-        assert text[c.start:c.end] == c.content
-    return out
-
-
-def _one(text, **want):
-    """The claims of ``text`` that match every field in ``want`` (content by substring)."""
-    out = []
-    for c in _claims(text):
-        ok = True
-        for k, v in want.items():
-            if k == "content_has":
-                ok &= v in c.content
-            elif k == "content_lacks":
-                ok &= v not in c.content
-            else:
-                ok &= getattr(c, k) == v
-        if ok:
-            out.append(c)
-    return out
+from claims_helpers import _claims, _one
 
 
 def _dump(text):

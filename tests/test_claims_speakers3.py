@@ -2,20 +2,9 @@
 speaker-only development set (data/gold/speaker_checks.tsv; ids in comments), plus the scorer of that
 set. Every case fails if its rule is removed."""
 
-from helpers.claims import extract
 from helpers.claims.checks import load_checks, score
 from helpers.evaluate import speaker_key
-
-
-def _claims(text):
-    out = extract(text, article_id="t")
-    for c in out:
-        assert text[c.start:c.end] == c.content
-    return out
-
-
-def _speakers(text):
-    return [c.speaker for c in _claims(text)]
+from claims_helpers import _claims, _speakers
 
 
 def test_bare_zwnj_after_a_credit_comma_keeps_the_subject():

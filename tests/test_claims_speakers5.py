@@ -4,18 +4,7 @@ Every case fails if its rule is removed."""
 
 import pytest
 
-from helpers.claims import extract
-
-
-def _claims(text):
-    out = extract(text, article_id="t")
-    for c in out:
-        assert text[c.start:c.end] == c.content
-    return out
-
-
-def _speakers(text):
-    return [c.speaker for c in _claims(text)]
+from claims_helpers import _claims, _speakers
 
 
 def test_pronoun_skips_a_speaker_nested_in_the_previous_quote():

@@ -2,18 +2,7 @@
 (data/gold/review_r3.tsv, review_r4.tsv: fresh unannotated dev articles); article ids in comments.
 Every case fails if its rule is removed."""
 
-from helpers.claims import extract
-
-
-def _claims(text):
-    out = extract(text, article_id="t")
-    for c in out:
-        assert text[c.start:c.end] == c.content
-    return out
-
-
-def _speakers(text):
-    return [c.speaker for c in _claims(text)]
+from claims_helpers import _claims, _speakers
 
 
 def test_rank_that_is_a_given_name_before_a_lone_surname_is_kept():
