@@ -3,14 +3,8 @@
 
 import pytest
 
+from claims_helpers import _speakers
 from helpers.claims import extract
-
-
-def _speakers(text):
-    out = extract(text, article_id="t")
-    for c in out:
-        assert text[c.start:c.end] == c.content
-    return [c.speaker for c in out]
 
 
 @pytest.mark.parametrize("first", ["محمد نبی حبیبی", "علی رضایی", "حسن عباسی"])
