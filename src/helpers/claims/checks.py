@@ -21,6 +21,12 @@ from . import extract
 CHECKS_FILE = paths.GOLD / "speaker_checks.tsv"
 
 
+def _found_again(claims: list, row: dict):
+    """The current claim of a checked/reviewed row: the one with the row's content start, else its cue start."""
+    return next((x for x in claims if x.start == row["start"]), None) or \
+        next((x for x in claims if x.cue_start == row["cue_start"]), None)
+
+
 def load_checks(path: Path = CHECKS_FILE) -> list[dict]:
     with open(path, encoding="utf-8") as f:
         rows = [ln for ln in f if not ln.startswith("#")]
@@ -42,9 +48,7 @@ def score(path: Path = CHECKS_FILE, articles=None) -> dict:
     wrong = []
     for c in checks:
         n += 1
-        cl = preds[c["article_id"]]
-        p = next((x for x in cl if x.start == c["start"]), None) or \
-            next((x for x in cl if x.cue_start == c["cue_start"]), None)
+        p = _found_again(preds[c["article_id"]], c)
         if p is None:
             wrong.append(dict(c, now_speaker=None, now_type=None))
             continue
@@ -83,14 +87,9 @@ def score_reviews(files=None, articles=None) -> dict:
     out = {"real": 0, "found": 0, "speaker_ok": 0, "type_ok": 0, "fp": 0, "fp_left": 0,
            "missed": 0, "missed_found": 0, "wrong": []}
 
-    def find(r):
-        cl = preds[r["article_id"]]
-        return next((x for x in cl if x.start == r["start"]), None) or \
-            next((x for x in cl if x.cue_start == r["cue_start"]), None)
-
     for r in rows:
         v = r["verdict"]
-        p = find(r)
+        p = _found_again(preds[r["article_id"]], r)
         if v in ("claim", "extended"):
             out["real"] += 1
             if p is None:
