@@ -33,14 +33,17 @@ from .normalize import fold
 
 SPLITS = ("tune", "heldout", "seed", "all")
 #: Annotation rounds: round 1 = the first session's batches (t1–t3, h1, h2), round 2 = the mixed
-#: batches a1–a4 (one annotator per batch, each batch split per article between tune and held-out).
+#: batches a1–a4 (one annotator per batch, each batch split per article between tune and held-out),
+#: round 3 = b1–b4 (the third session's draw, same protocol as round 2).
 #: ``"heldout:2"`` selects the held-out articles of round 2, and so on.
-ROUND_SPLITS = tuple(f"{s}:{r}" for s in ("tune", "heldout") for r in (1, 2))
+ROUND_PREFIX = {"claims_a": 2, "claims_b": 3}
+ROUND_SPLITS = tuple(f"{s}:{r}" for s in ("tune", "heldout") for r in (1, 2, 3))
 
 
 def batch_round(file_name: str) -> int:
-    """The annotation round of a batch file (``claims_a3.jsonl`` → 2)."""
-    return 2 if Path(file_name).name.startswith("claims_a") else 1
+    """The annotation round of a batch file (``claims_a3.jsonl`` → 2, ``claims_b1.jsonl`` → 3)."""
+    name = Path(file_name).name
+    return next((r for prefix, r in ROUND_PREFIX.items() if name.startswith(prefix)), 1)
 
 
 def _split_round(split: str) -> tuple[str, int | None]:

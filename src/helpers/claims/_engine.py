@@ -105,13 +105,16 @@ _QUOTED_NAME = re.compile(r"«([^«»\n]{3,40})»")
 _COMMON_CUE = re.compile(r" (?:گفت|افزود|ادامه داد|اظهار|تاکید کرد|تصریح کرد|خاطرنشان)")
 _GLUED_VEY = re.compile(r"وی(?![\w\u200c])")
 _WORD = re.compile(r"[^\W\d_][\w\u200c]*")
+#: a run-in headline is short: glue is looked for among a line's first words only
+GLUE_LINE_WORDS = 14
 
 
 class Structure:
     """Lines, sentences and quote pairs of one text, with bisect helpers."""
 
     def __init__(self, t: str, glue_re: "re.Pattern | None" = None, lexicon_words: frozenset = frozenset(),
-                 glue_verbs: tuple = (), glue_openers: tuple = (), acronym_letters: tuple = ()):
+                 glue_verbs: tuple = (), glue_openers: tuple = (), acronym_letters: tuple = (),
+                 line_openers: tuple = (), given_names: frozenset = frozenset(), head_keys: frozenset = frozenset()):
         self.t = t
         n = len(t)
         # a headline run into the next sentence by the scraper («… آماده باشسخنگوی اورژانس …»): a
@@ -136,6 +139,11 @@ class Structure:
             for m in rx.finditer(t):
                 if m.group(0).replace("\u200c", "").split()[0] not in lexicon_words:
                     glue.add(m.start(2))
+        # a run-in headline glued to the first word of the line's next sentence, after any word
+        # («تاثیر کرونا بر بازار ارزاین کارشناس …», «… انتخابات الکترونیکیپیش از این محمدجواد …», reviews
+        # r2/r3 roozno): near a line's start, an unknown token made of a known word and an opener
+        if line_openers and lexicon_words:
+            glue |= self._glued_line_openers(t, lexicon_words, line_openers, given_names, head_keys)
         # a decimal split over two lines by the scraper («۵.⏎۲ ریشتری») is one line and one sentence
         soft = {m.start() for m in re.finditer(r"(?<=\d[.])\n(?=\d)", t)}
         # a dotted acronym of letter names («بی. بی. سی», «ان.⏎ان.⏎ای», fars-3-126, tabnak-1663) is one word:
@@ -196,6 +204,37 @@ class Structure:
                 if nm != "وی" or head + "و" not in words:      # not «تابلوی» = «تابلو» + ezafe
                     out.add(m.end() - len(nm))
                     break
+        return out
+
+    @staticmethod
+    def _glued_line_openers(t: str, words: frozenset, openers: tuple, given: frozenset, heads: frozenset) -> set[int]:
+        """Offsets where a line-initial headline ends inside an unknown token: «ارزاین کارشناس» (known word +
+        «این» before a title head), «الکترونیکیپیش از این», «پردردسرمرتضی تمدن» (known word + given name)."""
+        out = set()
+        for lm in re.finditer(r"^[^\n]+", t, re.M):
+            for k, m in enumerate(_WORD.finditer(lm.group())):
+                if k >= GLUE_LINE_WORDS:
+                    break
+                w = m.group()
+                if "\u200c" in w or len(w) < 6 or w in words:
+                    continue
+                rest = lm.group()[m.end():]
+                nxt = _WORD.search(rest)
+                nk = L.key(nxt.group()) if nxt and not rest[:nxt.start()].strip() else ""
+                for i in range(len(w) - 2, 2, -1):
+                    a, b = w[:i], w[i:]
+                    if a not in words or L.key(a) in given:
+                        continue
+                    if b == "این" and nk in heads:
+                        out.add(lm.start() + m.start() + i)
+                        break
+                    if len(a) < 4:
+                        continue
+                    if any((b + rest).startswith(o) and (len(o) == len(b) or not o[len(b)].isalpha())
+                           for o in openers if o.startswith(b)) \
+                            or len(b) >= 3 and len(a) >= 5 and L.key(b) in given:
+                        out.add(lm.start() + m.start() + i)
+                        break
         return out
 
     def line_of(self, pos: int) -> int:
@@ -354,7 +393,8 @@ class Article:
         self.date = date
         self.t = L.match_fold(text)
         self.lx = lx
-        self.st = Structure(self.t, lx.glue_re, lx.lexicon_words, lx.glue_verbs, lx.glue_openers, lx.acronym_letters)
+        self.st = Structure(self.t, lx.glue_re, lx.lexicon_words, lx.glue_verbs, lx.glue_openers, lx.acronym_letters,
+                            lx.glue_line_openers, lx.given_names, frozenset(h[0] for h in lx.title_heads))
         # person registry
         self.people: list[str] = []                 # canonical full names, in order of appearance
         self.title_to_name: dict[str, str] = {}
@@ -2132,6 +2172,13 @@ class Article:
                                                   or self._possessor_before(m.start, r.prev_end))
                 if topic:
                     sp, typ = topic, "person"
+                elif not m.plural and last_speaker_rec is not None and last_speaker_rec.source_type == "anonymous" \
+                        and last_speaker_rec.mention.kind == "anonymous" and not last_speaker_rec.mention.plural \
+                        and (last_person_rec is None or last_person_rec.cue_start < last_speaker_rec.cue_start):
+                    # «یک مقام ارشد … گفت: …⏎وی افزود»: the unnamed source just quoted, not the person named
+                    # before it (review r2 tabnak-1651)
+                    sp, typ = last_speaker_rec.speaker, "anonymous"
+                    ante = last_speaker_rec
                 elif m.plural and self.last_group:
                     sp, typ = self.last_group
                     ante = last_group_rec

@@ -205,6 +205,7 @@ class Lexicon:
     lexicon_words: frozenset = frozenset()
     glue_verbs: tuple = ()
     glue_openers: tuple = ()
+    glue_line_openers: tuple = ()
     clause_openers: list = field(default_factory=list)
     numerals: set = field(default_factory=set)
     clause_quantifiers: set = field(default_factory=set)
@@ -397,6 +398,7 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
         date_words={key(w) for w in spk.get("date_words", [])},
         glue_verbs=tuple(sorted((match_fold(v) for v in spk.get("glue_verbs", [])), key=len, reverse=True)),
         glue_openers=tuple(match_fold(v) for v in spk.get("glue_openers", [])),
+        glue_line_openers=tuple(match_fold(v) for v in spk.get("glue_line_openers", [])),
         glue_re=glue_re, lexicon_words=frozenset(_hazm_words() | joined_heads),
         credit_report_heads={key(w) for w in spk.get("credit_report_heads", [])},
         aliases={key(r["alias"]): r["canonical"].strip() for r in _comment_free_rows(d / "claims_aliases.tsv")},
