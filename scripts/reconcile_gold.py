@@ -119,11 +119,16 @@ def speakers_table(batches: dict[str, list[dict]]) -> str:
 
 
 def write_log(log: list[dict], path: Path) -> None:
+    """Append this run's changes to the log (earlier runs' rows kept: the log is the gold set's history)."""
     cols = ["batch", "line", "article_id", "field", "rule", "old", "new"]
     esc = lambda v: "null" if v is None else str(v).replace("\t", " ").replace("\n", "⏎")  # noqa: E731
+    old = ""
+    if path.exists():
+        old = "".join(ln + "\n" for ln in path.read_text(encoding="utf-8").splitlines()[2:] if ln.strip())
     body = "".join("\t".join(esc(row[c]) for c in cols) + "\n" for row in log)
-    path.write_text("# changes made by scripts/reconcile_gold.py to the annotators' batch files\n"
-                    + "\t".join(cols) + "\n" + body, encoding="utf-8")
+    path.write_text("# changes made by scripts/reconcile_gold.py to the annotators' batch files, every run's rows "
+                    "appended (round 1: t3; round 2: none; round 3: b4)\n"
+                    + "\t".join(cols) + "\n" + old + body, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

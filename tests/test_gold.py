@@ -79,7 +79,7 @@ def test_heldout_batches_hold_only_heldout_articles(batches, split):
     articles. Round 2: every a-batch mixes both splits (the split was drawn per article)."""
     for b, recs in batches.items():
         kinds = {split[r["article_id"]] for r in recs}
-        if b.startswith("a"):
+        if b.startswith(("a", "b")):
             assert kinds == {"tune", "heldout"}, (b, kinds)
         else:
             assert kinds <= ({"heldout", "seed"} if b.startswith("h") else {"tune"}), (b, kinds)
