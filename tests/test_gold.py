@@ -79,9 +79,11 @@ def test_heldout_batches_hold_only_heldout_articles(batches, split):
     articles. Round 2: every a-batch mixes both splits (the split was drawn per article)."""
     for b, recs in batches.items():
         kinds = {split[r["article_id"]] for r in recs}
-        if b.startswith(("a", "b")):
+        if b.startswith("a"):
             assert kinds == {"tune", "heldout"}, (b, kinds)
         else:
+            # round 3's held-out articles were scored once (benchmarks/claims_fresh_round3.json), then opened
+            # for diagnosis and moved to tune: b1-b4 are tune only
             assert kinds <= ({"heldout", "seed"} if b.startswith("h") else {"tune"}), (b, kinds)
 
 

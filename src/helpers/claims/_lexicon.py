@@ -179,6 +179,8 @@ class Lexicon:
     media_generic: list[tuple[str, ...]] = field(default_factory=list)
     media_generic_adjectives: set[str] = field(default_factory=set)
     aliases: dict[str, str] = field(default_factory=dict)
+    #: surname alias key -> (first, last) year of the figure's public life, read from the row's note
+    alias_years: dict[str, tuple[int, int]] = field(default_factory=dict)
     given_names: frozenset = frozenset()
     acronym_letters: tuple = ()    # letter names of dotted acronyms («بی. بی. سی»)
     read_more_re: re.Pattern | None = None    # a read-more link at the end of a span
@@ -206,6 +208,7 @@ class Lexicon:
     glue_verbs: tuple = ()
     glue_openers: tuple = ()
     glue_line_openers: tuple = ()
+    surname_endings: tuple = ()
     clause_openers: list = field(default_factory=list)
     numerals: set = field(default_factory=set)
     clause_quantifiers: set = field(default_factory=set)
@@ -264,6 +267,20 @@ def _tuples(words) -> list[tuple[str, ...]]:
         if t2 and len(t2) > 1 and t2 != t:
             out.append(t2)
     return sorted(set(out), key=len, reverse=True)
+
+
+_YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:[-–](?:((?:19|20)\d\d)|(?!\d)))?")
+
+
+def alias_years(note: str) -> tuple[int, int] | None:
+    """The span of years an alias note gives («ICT minister 2013-2017, chief of staff 2017-2021» → (2013, 2021);
+    an open term «2020-» runs to 9999), or None when the note names no year."""
+    lo, hi = None, None
+    for m in _YEARS.finditer(note):
+        a = int(m.group(1))
+        b = int(m.group(2)) if m.group(2) else (9999 if m.group(0).endswith(("-", "–")) else a)
+        lo, hi = min(lo or a, a), max(hi or b, b)
+    return (lo, hi) if lo is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -399,8 +416,11 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
         glue_verbs=tuple(sorted((match_fold(v) for v in spk.get("glue_verbs", [])), key=len, reverse=True)),
         glue_openers=tuple(match_fold(v) for v in spk.get("glue_openers", [])),
         glue_line_openers=tuple(match_fold(v) for v in spk.get("glue_line_openers", [])),
+        surname_endings=tuple(match_fold(v) for v in spk.get("surname_endings", [])),
         glue_re=glue_re, lexicon_words=frozenset(_hazm_words() | joined_heads),
         credit_report_heads={key(w) for w in spk.get("credit_report_heads", [])},
         aliases={key(r["alias"]): r["canonical"].strip() for r in _comment_free_rows(d / "claims_aliases.tsv")},
+        alias_years={key(r["alias"]): y for r in _comment_free_rows(d / "claims_aliases.tsv")
+                     if " " not in r["alias"].strip() and (y := alias_years(r.get("note") or ""))},
         given_names=frozenset(key(r["name"]) for r in _comment_free_rows(d / "claims_given_names.tsv")),
     )
