@@ -111,10 +111,10 @@ def test_goftar_beats_the_baseline_on_tune():
 def test_rounds_partition_the_splits():
     for split in ("tune", "heldout"):
         whole = ev.load_gold(split)
-        parts = [ev.load_gold(f"{split}:{r}") for r in (1, 2, 3)]
+        parts = [ev.load_gold(f"{split}:{r}") for r in (1, 2, 3) if f"{split}:{r}" in ev.ROUND_SPLITS]
         assert sum(map(len, parts)) == len(whole)
         ids = [set(p["article_id"]) for p in parts]
-        assert not (ids[0] & ids[1] or ids[0] & ids[2] or ids[1] & ids[2])
+        assert all(not (a & b) for i, a in enumerate(ids) for b in ids[i + 1:])
     assert ev.batch_round("data/gold/claims_a1.jsonl") == 2 and ev.batch_round("claims_h2.jsonl") == 1
     assert ev.batch_round("data/gold/claims_b4.jsonl") == 3
 
