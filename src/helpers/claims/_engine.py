@@ -2234,7 +2234,8 @@ class Article:
                     # credit line's outlet (reviews r2: tabnak-242)
                     sp, typ = last_doc, "document"
                 else:
-                    sp, typ = self._credit_owner(m) or self._report_writer(recent[:-1]) or m.title, "document"
+                    sp, typ = self._credit_owner(m) or self._report_writer(recent[:-1]) or self._document_issuer(m) \
+                        or m.title, "document"
             elif m.kind == "document" and L.key(m.title or "") in self.lx.credit_report_heads:
                 # a bare «گزارش می‌افزاید»: the report of the writer quoted before (roozno-609)
                 sp, typ = self._report_writer(recent[:-1]) or m.title, "document"
@@ -2541,6 +2542,32 @@ class Article:
     def _no_narrative_gap(self, r: Raw) -> bool:
         """Does the record follow the previous statements without an uncued narrative line between?"""
         return self.st.line_of(r.cue_start) - self.st.line_of(max(0, r.prev_end - 1)) <= 1
+
+    def _document_issuer(self, m: Mention) -> str | None:
+        """«در این بیانیه آمده است» with no organisation or document before it (fars-5-196): the issuer named in
+        the nearest earlier «X با صدور / در / طی بیانیه‌ای …» sentence; an organisation, or the organisation a
+        spokesperson speaks for («طلعت فهمی سخنگوی اخوان‌المسلمین مصر … در بیانیه‌ای …»), else the person."""
+        ws = strip_det(m.title or "").split()
+        if len(ws) != 1 or m.start is None:
+            return None
+        head = re.escape(L.match_fold(ws[0]))
+        rx = re.compile(L.WB_L + r"(?:با[ \u200c]+صدور|در|طی|ضمن[ \u200c]+انتشار)[ \u200c]+(?:یک[ \u200c]+)?" + head
+                        + r"(?:[ \u200c]?ای)?" + L.WB_R)
+        hits = list(rx.finditer(self.t, max(0, m.start - 2000), m.start))
+        lx = self.lx
+        for h in reversed(hits[-3:]):
+            mm, _ = self._subject(h.start())
+            if mm.kind == "org":
+                return mm.title or canonical_text(mm.surface)
+            if mm.kind == "name" and mm.title:
+                tw = strip_det(mm.title).split()
+                keys = [L.key(w) for w in tw]
+                if len(keys) > 1 and keys[0] in {L.key("سخنگوی"), L.key("سخنگو")} \
+                        and _starts_with(keys, 1, lx.organisation_heads):
+                    return canonical_text(" ".join(tw[1:]))
+            if mm.kind == "name" and mm.name:
+                return self._known_person(mm.name) or mm.name if len(mm.name.split()) == 1 else mm.name
+        return None
 
     def _credit_owner(self, m: Mention) -> str | None:
         """«این گزارش حاکی است» with no organisation or document before it: the report is the
