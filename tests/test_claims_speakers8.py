@@ -15,3 +15,13 @@ def test_this_statement_is_its_issuer():
     text = ("حزب اعتدال و توسعه با صدور بیانیه‌ای از نامزد خود حمایت کرد.\n"
             "در این بیانیه آمده است: ما از همه می‌خواهیم در انتخابات شرکت کنند.")
     assert _speakers(text)[-1] == "حزب اعتدال و توسعه"
+
+
+def test_two_word_surname_written_elsewhere_stays_whole_before_the_object():
+    # fars-2-176: «سید عبدالواحد موسوی لاری … خاطرنشان کرد» … «موسوی لاری اجرای طرح … را … دانست»: «عبدالواحد
+    # موسوی» completes «موسوی», but the article writes «موسوی لاری» whole, so «لاری» is no part of the object
+    text = ("سید عبدالواحد موسوی لاری در این همایش خاطرنشان کرد: حضور مهاجرین باید ضابطه‌مند شود.\n"
+            "موسوی لاری اجرای طرح شناسایی اتباع خارجی را یک اقدام اساسی دانست.")
+    got = _claims(text)[-1]
+    assert got.speaker == "عبدالواحد موسوی لاری"
+    assert got.content.startswith("اجرای طرح")

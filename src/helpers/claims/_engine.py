@@ -405,6 +405,7 @@ class Article:
         self.last_org: str | None = None
         self.last_media: str | None = None
         self._full_cache: dict[str, str | None] = {}
+        self._found_cache: dict[str, list[int]] = {}
         # finite light verbs and their negations («دارد/ندارد»); «کرد» is left out (also «Kurd»)
         vs = {v.replace("\u200c", "") for v in lx.glue_verbs if v != L.match_fold("کرد")}
         self._verbs = vs | {"ن" + v for v in vs if not v.startswith("ن")}
@@ -1034,6 +1035,26 @@ class Article:
                 k = t.find(pre, k + 1)
         return 0
 
+    def _name_prefix_len(self, npt) -> int:
+        """How many tokens (3 or 2) of a name NP that ran into its object the article writes elsewhere as a
+        whole name («سید عبدالواحد موسوی لاری …» … «موسوی لاری اجرای طرح … را … دانست», fars-2-176); 0 if none."""
+        for nn in (3, 2):
+            if nn < len(npt) and self._written_elsewhere(npt[:nn]):
+                return nn
+        return 0
+
+    def _written_elsewhere(self, toks) -> bool:
+        """Does the article write these name-like words, as whole words, at another place too? (The places of
+        each phrase are found once per article.)"""
+        if any(not re.fullmatch(r"[^\W\d_][\w\u200c]*", x[2]) for x in toks):
+            return False
+        pre = self.t[toks[0][0]:toks[-1][1]]
+        hits = self._found_cache.get(pre)
+        if hits is None:
+            rx = re.compile(r"(?<![\w\u200c])" + re.escape(pre) + r"(?![\w\u200c])")
+            hits = self._found_cache[pre] = [m.start() for _, m in zip(range(20), rx.finditer(self.t))]
+        return any(k != toks[0][0] for k in hits)
+
     def _frame_word(self, word: str, seg: str, base: int):
         """The first «از/بر/به» in seg[base:] that can open a before-frame's Y: not the «از» of a compound
         preposition («قبل از», «بیش از»: fars-2-243)."""
@@ -1112,7 +1133,8 @@ class Article:
                 # «میرباقری واردات انواع کاغذ … را … دانست»: a surname the article gives in full
                 # («حسن میرباقری»), then the object
                 full = self._full_name(npt[0][2])
-                run_in = bool(full) and L.key(npt[1][2]) not in {L.key(w) for w in full.split()}
+                run_in = bool(full) and L.key(npt[1][2]) not in {L.key(w) for w in full.split()} \
+                    and not (len(npt) == 2 and self._written_elsewhere(npt))   # «موسوی لاری» (fars-2-176)
             if forced or len(npt) >= 2 and (run_in or re.match(r"[ \u200c]*را" + L.WB_R, t[npt[-1][1]:])):
                 # the subject ran into the object «ماکیا وضعیت طارمی را …»: split them
                 keep = self._first_name_len(npt)
@@ -1122,6 +1144,10 @@ class Article:
                         break
                 if mention.kind != "name":
                     keep = max(1, len(npt) - 1)
+                elif run_in and not forced:
+                    # «موسوی لاری اجرای طرح … را … دانست» (fars-2-176): a two-word surname the article writes
+                    # elsewhere («سید عبدالواحد موسوی لاری») stays whole, though «عبدالواحد موسوی» completes it
+                    keep = max(keep, self._name_prefix_len(npt))
                 if forced:
                     keep = forced
                 sub = npt[:keep]
@@ -1155,6 +1181,12 @@ class Article:
             s, e = _trim(t, seg_s + base, cs)
             if not re.search(L.WB_L + r"را" + L.WB_R, t[s:e]):
                 s, e = _trim(t, seg_s, cs)
+            # «وی در پایان همکاری … را … لازم دانست» (fars-2-176): a leading adjunct after the subject frames the
+            # statement; the content «Y را Z» starts after it
+            ct = _tokens(t, s, min(e, s + 60))
+            na = _starts_with(_keys(ct), 0, self.lx.leading_adjuncts) if len(ct) > 2 else 0
+            if na and na < len(ct) and re.search(L.WB_L + r"را" + L.WB_R, t[ct[na][0]:e]):
+                s, e = _trim(t, ct[na][0], e)
             kind, tier = "indirect", "core"
             if f == "O":
                 s, e = _trim(t, s, obj_end)
@@ -1695,6 +1727,8 @@ class Article:
                 if _starts_with(npk, 0, lx.title_heads) or _starts_with(npk, 0, lx.organisation_heads) \
                         or _starts_with(npk, 0, lx.honorifics):
                     cut = max(1, len(np_toks) - 1)
+                elif npk[0] not in lx.anaphoric:
+                    cut = max(cut, self._name_prefix_len(np_toks))   # «موسوی لاری» (fars-2-176)
             np_toks = np_toks[:cut]
         # a finite verb inside the "noun phrase" («… اعلام کرد قصد ندارد …»): the clause has no overt subject
         # (unless a «NAME TITLE» apposition follows the verb: «… آن است«میثم رادپور» کارشناس …»)

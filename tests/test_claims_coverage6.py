@@ -1,0 +1,13 @@
+"""Recall and span rules of the sixth coverage pass (third session), found on the round-3 tune articles
+(data/gold/claims_b*.jsonl, split tune:3); article ids in comments. Every case fails if its rule is removed."""
+
+from claims_helpers import _claims, _one
+
+
+def test_characterisation_content_starts_after_a_leading_adjunct():
+    # fars-2-176: «وی در پایان همکاری سفارت کشورمان … را در این خصوص لازم دانست»: «در پایان» frames the
+    # statement, the content «Y را Z» starts after it
+    text = ("وزیر کشور گفت: مرحله اضطرار سپری شده است.\n"
+            "وی در پایان همکاری سفارت کشورمان در کابل را در این خصوص لازم دانست.")
+    got = _one(text, cue="دانست")
+    assert len(got) == 1 and got[0].content.startswith("همکاری سفارت")
