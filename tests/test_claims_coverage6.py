@@ -11,3 +11,12 @@ def test_characterisation_content_starts_after_a_leading_adjunct():
             "وی در پایان همکاری سفارت کشورمان در کابل را در این خصوص لازم دانست.")
     got = _one(text, cue="دانست")
     assert len(got) == 1 and got[0].content.startswith("همکاری سفارت")
+
+
+def test_a_line_with_a_request_frame_ends_the_colon_turn():
+    # roozno-746: «ذوالقدر تاکید کرد: … برای سلامت مردم و جامعه است.⏎… یک نماینده تهران … نیز خواستار بستن
+    # جاده‌ها … شد.»: the «خواستار Y شد» line is another statement, not the turn's continuation
+    text = ("ذوالقدر تاکید کرد: اگر کرونا را جدی بگیریم بر این بحران غلبه پیدا می‌کنیم و این تهدیدی جدی برای سلامت مردم است.\n"
+            "نماینده دیگری از تهران در مجلس شورای اسلامی نیز خواستار بستن جاده‌ها برای جلوگیری از شیوع کرونا شد.")
+    got = _one(text, cue="تاکید کرد")
+    assert len(got) == 1 and got[0].content.endswith("سلامت مردم است")

@@ -105,6 +105,7 @@ _QUOTED_NAME = re.compile(r"«([^«»\n]{3,40})»")
 _COMMON_CUE = re.compile(r" (?:گفت|افزود|ادامه داد|اظهار|تاکید کرد|تصریح کرد|خاطرنشان)")
 _GLUED_VEY = re.compile(r"وی(?![\w\u200c])")
 _WORD = re.compile(r"[^\W\d_][\w\u200c]*")
+_VERB_FORM = re.compile(r"(?:ب|ن|می|نمی)\w{2,}(?:ید|یم|ند)")    # an inflected verb hazm's word list lacks («ببندید»)
 #: a run-in headline is short: glue is looked for among a line's first words only
 GLUE_LINE_WORDS = 14
 
@@ -221,6 +222,11 @@ class Structure:
                 rest = lm.group()[m.end():]
                 nxt = _WORD.search(rest)
                 nk = L.key(nxt.group()) if nxt and not rest[:nxt.start()].strip() else ""
+                if w.endswith("یک") and nk in heads and len(w) >= 6 and (w[:-2] in words or _VERB_FORM.fullmatch(w[:-2])):
+                    # «جاده ها را ببندیدیک نماینده تهران … خواستار … شد» (roozno-746): a headline's last word
+                    # (a known word or a verb form) glued to «یک» before a title head
+                    out.add(lm.start() + m.start() + len(w) - 2)
+                    continue
                 for i in range(len(w) - 2, 2, -1):
                     a, b = w[:i], w[i:]
                     if a not in words or L.key(a) in given:
@@ -420,6 +426,9 @@ class Article:
             gi = m.lastindex or 1
             cue_matches.append((m.start(), m.end(), lx.cue_info[gi - 1]))
         self.cue_matches = cue_matches
+        # «X خواستار Y شد» frames: a later line that holds one is a statement of its own and ends a colon turn
+        circ_matches = list(lx.circumfix_re.finditer(t)) if lx.circumfix_re is not None else []
+        self.circ_starts = [m.start() for m in circ_matches]
         self._viable_memo: dict[int, bool] = {}
         self._nested_memo: dict[tuple, bool] = {}
         self.cue_starts = [c[0] for c in cue_matches]
@@ -429,6 +438,7 @@ class Article:
         self.credit_starts = [m.start() for m in lx.credit_re.finditer(t)]
         self.claimed_cue_ends: dict[int, int] = {}   # cue end -> its content's end
         self.cue_names: set[str] = set()             # names (and surnames) the cue records' subjects give
+        self.cue_surnames: set[str] = set()          # the last words of the full names among them
         self.cue_orgs: set[str] = set()              # organisations/outlets the cue records' subjects give
         for cs, ce, cue in cue_matches:
             r = self._cue_claim(cs, ce, cue)
@@ -440,6 +450,7 @@ class Article:
                     self.cue_names.add("".join(ws))
                     if len(ws) > 1 and len(ws[-1]) >= 3:
                         self.cue_names.add(ws[-1])
+                        self.cue_surnames.add(ws[-1])
                 elif r.mention.kind in ("org", "media") and r.mention.surface:
                     # «سازمان یونیسف اعلام کرد …» … «به گفته یونیسف حدود ۶۰ درصد …» (tabnak-1235)
                     ws = [L.key(w) for w in re.split(r"[ \u200c]+", L.match_fold(r.mention.surface)) if w]
@@ -464,7 +475,7 @@ class Article:
                     if r is not None:
                         out.append(r)
         if lx.circumfix_re is not None:
-            for m in lx.circumfix_re.finditer(t):
+            for m in circ_matches:
                 r = self._circumfix(m)
                 if r is not None:
                     out.append(r)
@@ -512,8 +523,9 @@ class Article:
 
     def _has_turn_end_in(self, s: int, e: int) -> bool:
         """Like _has_attr_in, for a colon turn: only a cue that makes a statement of its own counts
-        (tabnak-1651 review r2: «… و جهان این را می‌داند.» inside the turn is no new attribution)."""
-        for arr in (self.acc_starts, self.credit_starts):
+        (tabnak-1651 review r2: «… و جهان این را می‌داند.» inside the turn is no new attribution). A «خواستار Y شد»
+        frame counts («… کفران نعمت … است.⏎جاده ها را ببندیدیک نماینده تهران … خواستار بستن جاده‌ها … شد», roozno-746)."""
+        for arr in (self.acc_starts, self.credit_starts, self.circ_starts):
             i = bisect.bisect_left(arr, s)
             if i < len(arr) and arr[i] < e:
                 return True
@@ -1042,6 +1054,15 @@ class Article:
             if nn < len(npt) and self._written_elsewhere(npt[:nn]):
                 return nn
         return 0
+
+    def _surname_ends_np(self, t0, tk) -> bool:
+        """Is t0 the last word of a person an earlier cue's subject named in full («محمد علی انصاری … گفت»), with
+        tk a word the article never writes after it elsewhere («انصاری هشدار …»)? Then the surname is the whole
+        name and tk starts the object or an adjunct."""
+        k0 = L.key(t0[2])
+        if k0 not in self.cue_surnames or k0 in self.lx.given_names or not re.fullmatch(r"[^\W\d_][\w\u200c]*", tk[2]):
+            return False
+        return not self._written_elsewhere([t0, tk])
 
     def _written_elsewhere(self, toks) -> bool:
         """Does the article write these name-like words, as whole words, at another place too? (The places of
@@ -1689,6 +1710,8 @@ class Article:
                     j += 1
                     continue
                 break
+            if len(np_toks) == 1 and self._surname_ends_np(np_toks[0], tk):
+                break       # «انصاری هشدار دیگر امام … دانست و یادآوری کرد» (fars-5-199): the surname is the subject
             if np_toks and len(np_toks) <= 3 and self._known_person(" ".join(x[2] for x in np_toks)) and \
                     not self._known_person(" ".join(x[2] for x in np_toks + [tk])) and not _starts_with(keys, j, lx.title_heads):
                 break
@@ -2412,6 +2435,17 @@ class Article:
                                 and self.st.line_of(b.cue_start) - self.st.line_of(a.cue_start) <= 2:
                             r.speaker, r.source_type = fa, "person"
                             continue
+                    # «یک نماینده تهران در مجلس … خواستار … شد.⏎ابوالفضل سروش در مطلبی … دانست» (roozno-746): a
+                    # bare new name opening the next line introduces the person described, as for a lone title
+                    q = bisect.bisect_right(name_pos, r.cue_start)
+                    if q < len(name_pos):
+                        nr = name_recs[q]
+                        if not nr.mention.title and spoken_before.get(nr.speaker, -1) >= nr.cue_start \
+                                and self.st.line_of(nr.cue_start) - self.st.line_of(r.cue_start) == 1 \
+                                and nr.mention.start is not None and not self._also_marked(nr) \
+                                and self._skip_ws(self.st.line_starts[self.st.line_of(nr.cue_start)]) == nr.mention.start:
+                            r.speaker, r.source_type = nr.speaker, "person"
+                            continue
                     if r.paragraph <= LEAD_LINES:
                         # in the lead, as a lead title: the person the next narrative line names, else the first
                         # named speaker (review r2 tabnak-1144: «یک اقتصاددان … اظهار کرد» … «جعفر خیرخواهان …»)
@@ -2860,6 +2894,7 @@ class Article:
             return None
         # the first name may hold a ZWNJ («کمال‌الدین سجادی», review r2 roozno-216)
         rx = re.compile(r"(?<![\w\u200c])((?:\w+\u200c)?\w{2,})[ ](?:" + L.phrase_regex(surname) + r")(?!\w)")
+        found: dict[str, str] = {}
         for n_seen, m in enumerate(rx.finditer(t)):
             if n_seen >= 50:
                 break
@@ -2874,13 +2909,21 @@ class Article:
             if before and (_starts_with([L.key(before[-1])], 0, self.lx.media_heads)
                            or _starts_with([L.key(before[-1])], 0, self.lx.organisation_heads)):
                 continue    # «خبرگزاری رسمی قطر»: the words are part of an outlet's or body's name
+            run = re.split(r"[،,.:؛()«»\n]", t[max(0, m.start(1) - 60):m.start(1)])[-1].split()[-5:]
+            if fk not in self.lx.given_names and any(_starts_with([L.key(w)], 0, self.lx.organisation_heads)
+                                                      or _starts_with([L.key(w)], 0, self.lx.media_heads) for w in run):
+                continue    # «رئیس موسسه تنظیم و نشر آثار امام» (fars-5-199): a body's name runs on, «آثار» is no name
             if (fk in self.lx.stopwords or fk in self.lx.head_words or fk in self.lx.pronouns or fk in self.lx.subject_stops
                     or _starts_with([fk], 0, self.lx.title_heads) or _starts_with([fk], 0, self.lx.organisation_heads)
                     or _starts_with([fk], 0, self.lx.honorifics) or _starts_with([fk], 0, self.lx.media_heads)
                     or fk.endswith("ی") and (len(fk) > 5 or len(fk) == 5 and fk not in self.lx.given_names)):
                 continue    # an adjective or ezafe noun («دیدگاه‌های خرافی ترامپ», roozno-660), not «مرتضی»
-            return canonical_text(self.raw[m.start(1):m.end()])
-        return None
+            if fk in self.lx.given_names:
+                return canonical_text(self.raw[m.start(1):m.end()])
+            found.setdefault(fk, canonical_text(self.raw[m.start(1):m.end()]))
+        # no known given name: one first name the article always writes, not nouns that vary («آثار امام»,
+        # «پیروان امام», fars-5-199: «امام» is no surname)
+        return next(iter(found.values())) if len(found) == 1 else None
 
 
 # --------------------------------------------------------------------------- canonical forms
