@@ -105,6 +105,7 @@ _QUOTED_NAME = re.compile(r"«([^«»\n]{3,40})»")
 _COMMON_CUE = re.compile(r" (?:گفت|افزود|ادامه داد|اظهار|تاکید کرد|تصریح کرد|خاطرنشان)")
 _GLUED_VEY = re.compile(r"وی(?![\w\u200c])")
 _WORD = re.compile(r"[^\W\d_][\w\u200c]*")
+_HEADLINE_SLASH = re.compile(r"[^\W\d_][\u200c]?[ ]?/{1,2}[ ]|[ ]/{1,2}[ ]?[^\W\d_]")
 _VERB_FORM = re.compile(r"(?:ب|ن|می|نمی)\w{2,}(?:ید|یم|ند)")    # an inflected verb hazm's word list lacks («ببندید»)
 #: a run-in headline is short: glue is looked for among a line's first words only
 GLUE_LINE_WORDS = 14
@@ -959,6 +960,10 @@ class Article:
             return False
         if re.search(r"(?<!\d):(?!\d)", t[ls:le]):
             return False
+        # a headline whose parts are set off by slashes («بازخوانی 6 تهاجم به غزه …// غزه؛ 8 سال …/ عملیات …»,
+        # fars-1-092): a digest's next item, not the speaker's words
+        if _HEADLINE_SLASH.search(t, ls, le):
+            return False
         # a narrator's background line: a time adverbial opener or a pluperfect/hearsay passive, with no
         # first-person word («پیشتر … مسدود شده بود», «طی هفته‌های گذشته … آواره شده‌اند»: round 3)
         lx = self.lx
@@ -1063,6 +1068,20 @@ class Article:
         if k0 not in self.cue_surnames or k0 in self.lx.given_names or not re.fullmatch(r"[^\W\d_][\w\u200c]*", tk[2]):
             return False
         return not self._written_elsewhere([t0, tk])
+
+    def _written_bare(self, toks) -> bool:
+        """Does the article write these words elsewhere with no media or organisation head word before them?"""
+        if not self._written_elsewhere(toks):
+            return False
+        lx = self.lx
+        for k in self._found_cache.get(self.t[toks[0][0]:toks[-1][1]], []):
+            if k == toks[0][0]:
+                continue
+            before = self.t[max(0, k - 25):k].split()
+            if not before or not (_starts_with([L.key(before[-1])], 0, lx.media_heads)
+                                  or _starts_with([L.key(before[-1])], 0, lx.organisation_heads)):
+                return True
+        return False
 
     def _written_elsewhere(self, toks) -> bool:
         """Does the article write these name-like words, as whole words, at another place too? (The places of
@@ -2056,6 +2075,8 @@ class Article:
             ng = _starts_with(ki, 0, lx.media_generic)
             if ng and ng < len(ki) and ki[ng] in lx.media_generic_adjectives:
                 ng = 0      # «شبکه خبری العالم»: the head and its adjective stay (tabnak-1334)
+            if not ng and not anaphor and len(body_toks) >= 3 and self._written_bare(body_toks[1:]):
+                ng = 1      # «رادیو صدای آمریکا گفت» and «صدای آمریکا:» (fars-1-092): the outlet's own name
             rest_w = [x[2] for x in body_toks[ng:]]
             return Mention(kind="media", title=canonical_text(" ".join(rest_w) if ng and rest_w else body))
         if _starts_with(ki, 0, lx.group_heads):
