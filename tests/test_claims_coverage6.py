@@ -31,3 +31,12 @@ def test_a_slash_headline_does_not_continue_a_colon_turn():
             "این تهاجم وحشیانه سومین عملیات نظامی از زمان پیروزی مقاومت اسلامی فلسطین در انتخابات است.")
     got = _one(text, cue="گفت")
     assert len(got) == 1 and got[0].content.endswith("به سر آمده است")
+
+
+def test_adverbial_clause_ends_before_the_main_cues_addressee():
+    # fars-5-286: «حمیدرضا سجادیان با بیان این که یکی از برنامه‌های اصلی دولت و مجلس اشتغال جوانان است به خبرگزاری
+    # فارس گفت: …»: «به خبرگزاری فارس» goes with «گفت», not with the «با بیان این که» clause
+    text = ("حمیدرضا سجادیان با بیان این که یکی از برنامه‌های اصلی دولت و مجلس اشتغال جوانان است به خبرگزاری فارس "
+            "گفت: آزمون استخدام ادواری باید حذف شود.")
+    got = _one(text, cue="با بیان این که")
+    assert len(got) == 1 and got[0].content == "یکی از برنامه‌های اصلی دولت و مجلس اشتغال جوانان است"

@@ -106,6 +106,8 @@ _COMMON_CUE = re.compile(r" (?:گفت|افزود|ادامه داد|اظهار|ت
 _GLUED_VEY = re.compile(r"وی(?![\w\u200c])")
 _WORD = re.compile(r"[^\W\d_][\w\u200c]*")
 _HEADLINE_SLASH = re.compile(r"[^\W\d_][\u200c]?[ ]?/{1,2}[ ]|[ ]/{1,2}[ ]?[^\W\d_]")
+_ADDRESSEE = re.compile(L.WB_L + r"(?:به[ \u200c]+(?:خبرگزاری|خبرنگار)|در[ \u200c]+(?:گفت[ \u200c]?و[ \u200c]?گو|گفتگو|مصاحبه)"
+                        r"[ \u200c]+با)" + L.WB_R + r"[^.،,:؛\n]*$")
 _VERB_FORM = re.compile(r"(?:ب|ن|می|نمی)\w{2,}(?:ید|یم|ند)")    # an inflected verb hazm's word list lacks («ببندید»)
 #: a run-in headline is short: glue is looked for among a line's first words only
 GLUE_LINE_WORDS = 14
@@ -1470,6 +1472,12 @@ class Article:
                 mv = _CLAUSE_VERB.search(t, pe, nc)
                 if mv is not None and mv.end() < nc - 5:
                     end = mv.end()
+        if end == nc:
+            # «با بیان این که … اشتغال جوانان است به خبرگزاری فارس گفت» (fars-5-286): the addressee of the main
+            # cue («به خبرگزاری/خبرنگار X», «در گفت‌وگو/مصاحبه با X») after the clause's verb is no part of it
+            ma = _ADDRESSEE.search(t, max(pe, nc - 80), nc)
+            if ma is not None and _CLAUSE_VERB.search(t[max(pe, ma.start() - 12):ma.end()]):
+                end = ma.start()
         s, e = _trim(t, pe, end)
         if e - s < 5:
             return None
