@@ -40,3 +40,12 @@ def test_adverbial_clause_ends_before_the_main_cues_addressee():
             "گفت: آزمون استخدام ادواری باید حذف شود.")
     got = _one(text, cue="با بیان این که")
     assert len(got) == 1 and got[0].content == "یکی از برنامه‌های اصلی دولت و مجلس اشتغال جوانان است"
+
+
+def test_innermost_source_of_a_naql_chain_is_according_to():
+    # fars-5-182: «مرکز اطلاع‌رسانی فلسطین … به نقل از وزارت بهداشت غزه گزارش داد که …»: the ministry is the
+    # source and the «به نقل از» attribution governs the content (guideline §1 chains, §2)
+    text = ("مرکز اطلاع‌رسانی فلسطین شامگاه جمعه به نقل از وزارت بهداشت غزه گزارش داد که ۴۸ تن با گلوله جنگی "
+            "زخمی شده‌اند.")
+    got = _claims(text)
+    assert len(got) == 1 and got[0].speaker == "وزارت بهداشت غزه" and got[0].kind == "according_to"

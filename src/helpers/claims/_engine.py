@@ -751,6 +751,10 @@ class Article:
                 mention = dm
             elif cue.base in ("آمده است", "آمده", "افزوده شده است"):
                 return None
+        if kind == "indirect" and getattr(mention, "via_naql", False):
+            # «مرکز اطلاع‌رسانی فلسطین … به نقل از وزارت بهداشت غزه گزارش داد که …» (fars-5-182): the innermost
+            # source speaks through the «به نقل از» attribution (guideline §1 chains, §2 according_to)
+            kind = "according_to"
         tier = "core"
         conf = {"Q": 0.95, "C": 0.9, "K": 0.85, "M": 0.75, "P": 0.7, "X": 0.75}.get(frame, 0.7)
         if cue.stance == "prediction":
