@@ -49,3 +49,18 @@ def test_innermost_source_of_a_naql_chain_is_according_to():
             "زخمی شده‌اند.")
     got = _claims(text)
     assert len(got) == 1 and got[0].speaker == "وزارت بهداشت غزه" and got[0].kind == "according_to"
+
+
+def test_characterisation_of_a_listed_object_starts_after_the_subject():
+    # fars-1-280: «وی برگزاری همایش …، برپایی نمایشگاه‌هایی …، اجرای مسابقات …، و همایش کوهنوردی … را از دیگر
+    # برنامه‌های روز ارتش اعلام نمود»: the commas list the object's items; the content is the whole «Y را Z»
+    text = ("واعظی گفت: مراسم روز ارتش برگزار می‌شود.\n"
+            "وی برگزاری همایش بزرگداشت منزلت سرباز، برپایی نمایشگاه‌هایی از دستاوردهای ارتش، و همایش کوهنوردی "
+            "را از دیگر برنامه‌های روز ارتش اعلام نمود.")
+    got = _one(text, cue="اعلام نمود")
+    assert len(got) == 1 and got[0].content.startswith("برگزاری همایش")
+    # an adjunct set off by a comma still stays out
+    text = ("واعظی گفت: مراسم روز ارتش برگزار می‌شود.\n"
+            "وی در واکنش به این خبر، برپایی نمایشگاه و همایش کوهنوردی را از دیگر برنامه‌های ارتش اعلام نمود.")
+    got = _one(text, cue="اعلام نمود")
+    assert len(got) == 1 and got[0].content.startswith("برپایی نمایشگاه")

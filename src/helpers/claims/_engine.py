@@ -1058,6 +1058,22 @@ class Article:
                 k = t.find(pre, k + 1)
         return 0
 
+    def _listed_object(self, seg_s: int, seg: str, lastc: int) -> bool:
+        """Are the commas between the subject and «را» a list inside the object («وی برگزاری همایش …، برپایی
+        نمایشگاه‌هایی …، اجرای مسابقات …، و همایش کوهنوردی … را از دیگر برنامه‌ها اعلام نمود», fars-1-280), not an
+        adjunct or apposition set off before it? The first item opens with no preposition, adverb or title, and
+        the last comma is followed by «و» before «را»."""
+        fc = min(x for x in (seg.find("،"), seg.find(",")) if x >= 0)
+        first = seg[:fc].strip(" \u200c")
+        if len(first.split()) < 2 or self._adjunct_start(seg_s, seg_s + fc):
+            return False
+        k0 = [L.key(w) for w in first.split()]
+        if any(_starts_with(k0, 0, h) for h in (self.lx.title_heads, self.lx.honorifics, self.lx.leading_adjuncts)) \
+                or k0[0] in self.lx.given_names:
+            return False
+        mr = re.search(L.WB_L + r"را" + L.WB_R, seg[lastc:])
+        return mr is not None and re.search(L.WB_L + r"و" + L.WB_R, seg[lastc:lastc + mr.start()]) is not None
+
     def _name_prefix_len(self, npt) -> int:
         """How many tokens (3 or 2) of a name NP that ran into its object the article writes elsewhere as a
         whole name («سید عبدالواحد موسوی لاری …» … «موسوی لاری اجرای طرح … را … دانست», fars-2-176); 0 if none."""
@@ -1207,6 +1223,8 @@ class Article:
                            "extended" if f == "O" else "core", st.sent_of(cs), st.line_of(cs), 0.55)
             lastc = max(seg.rfind("،"), seg.rfind(","))
             base = lastc + 1 if lastc >= 0 else 0
+            if lastc >= 0 and self._listed_object(seg_s, seg, lastc):
+                base = 0
             # «… با اشاره به این که X پیگیری می شود به گونه ای Y را Z دانست» (asriran-1-391): the content
             # starts after the adverbial clause's verb and a result connective
             madv = self.lx.adverbial_re.search(seg, base)
