@@ -64,3 +64,20 @@ def test_characterisation_of_a_listed_object_starts_after_the_subject():
             "وی در واکنش به این خبر، برپایی نمایشگاه و همایش کوهنوردی را از دیگر برنامه‌های ارتش اعلام نمود.")
     got = _one(text, cue="اعلام نمود")
     assert len(got) == 1 and got[0].content.startswith("برپایی نمایشگاه")
+
+
+def test_cue_glued_to_and_is_a_cue():
+    # fars-4-142: «… خبر داد وافزود: ما تلاش خواهیم کرد …»: «و» glued to «افزود»
+    text = ("محسن آقایی گفت: کار ادامه دارد.\n"
+            "وی در ادامه از ایجاد گروه‌های تخصصی سازندگان قطعات واگن خبر داد وافزود: ما تلاش خواهیم کرد.")
+    got = _one(text, cue="افزود")
+    assert len(got) == 1 and got[0].content == "ما تلاش خواهیم کرد" and got[0].kind == "direct"
+
+
+def test_cue_in_a_relative_clause_before_the_main_cue_is_no_statement():
+    # fars-4-142: «محسن پورسید آقایی که در گردهمایی مدیران … سخن می گفت افزود: …»: «می گفت» is in a relative
+    # clause on the subject; its "content" opens with the main cue
+    text = ("به گزارش روابط عمومی شرکت رجاء، محسن پورسید آقایی که در گردهمایی مدیران شرکت‌های خصوصی سخن می گفت "
+            "افزود: امروزه شرکت های موفق خارجی شیوه سنتی را کنار گذاشته‌اند.")
+    got = _claims(text)
+    assert [c.cue for c in got] == ["افزود"]

@@ -744,6 +744,10 @@ class Article:
                     s, e = _trim(t, s, s + mb.start())
         if e <= s:
             return None
+        if frame not in ("Q", "C") and self._cue_opens(s):
+            # «محسن پورسید آقایی که در گردهمایی … سخن می گفت افزود: …» (fars-4-142): the clause after the cue
+            # opens with the main cue, so this one sits in a relative clause on the subject
+            return None
         mention, region_start = self._subject(cs)
         if cue.document or (mention.kind == "drop" and cue.base in ("آمده است", "آمده")):
             dm = self._document_mention(cs)
@@ -1057,6 +1061,13 @@ class Article:
                     return nn if nn < len(npt) else 0     # the whole NP written elsewhere: no split
                 k = t.find(pre, k + 1)
         return 0
+
+    def _cue_opens(self, s: int) -> bool:
+        """Does a cue that takes a colon or a quote start at s («… سخن می گفت افزود: …»)?"""
+        i = bisect.bisect_left(self.cue_starts, s)
+        if i >= len(self.cue_starts) or self.cue_starts[i] != s:
+            return False
+        return re.match(r"[ \u200c]*[:«\"“]", self.t[self.cue_ends[i]:self.cue_ends[i] + 4]) is not None
 
     def _listed_object(self, seg_s: int, seg: str, lastc: int) -> bool:
         """Are the commas between the subject and «را» a list inside the object («وی برگزاری همایش …، برپایی

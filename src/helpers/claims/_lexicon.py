@@ -305,7 +305,9 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
     # Longest alternatives first so "تاکید کرده است" wins over "تاکید کرد".
     order = sorted(range(len(cues)), key=lambda i: -len(cues[i].surface_regex))
     cue_info = [cues[i] for i in order]
-    cue_re = _fast(WB_L + "(?:" + "|".join(f"({c.surface_regex})" for c in cue_info) + ")" + WB_R)
+    # a cue glued to a coordinating «و» («… خبر داد وافزود: …», fars-4-142) is still a cue, at the verb
+    cue_re = _fast("(?:" + WB_L + "|(?<=(?<!\\w)و))" + "(?:" + "|".join(f"({c.surface_regex})" for c in cue_info) + ")"
+                   + WB_R)
 
     acc = sorted(phr["according_to"], key=lambda a: -len(a["phrase"]))
     according_re = _fast(WB_L + "(?:" + "|".join(f"({phrase_regex(a['phrase'])})" for a in acc) + ")" + WB_R)
