@@ -81,3 +81,20 @@ def test_cue_in_a_relative_clause_before_the_main_cue_is_no_statement():
             "افزود: امروزه شرکت های موفق خارجی شیوه سنتی را کنار گذاشته‌اند.")
     got = _claims(text)
     assert [c.cue for c in got] == ["افزود"]
+
+
+def test_cue_with_a_resumptive_object_takes_no_clause():
+    # fars-5-196: ««سند توافق مصری» که … «محمد علی» آن را اعلام کرده، دریافته است که …»: «آن را» is what was
+    # announced; the clause after the comma is the statement's, not «محمد علی»'s
+    text = ("در این بیانیه آمده است که اخوان‌المسلمین پس از بررسی «سند توافق مصری» که «محمد علی» آن را اعلام کرده، "
+            "دریافته است که این سند پایه مناسبی برای همکاری است.")
+    assert [c.cue for c in _claims(text)] == ["آمده است"]
+
+
+def test_reported_clause_ends_before_the_narrators_finally():
+    # fars-5-196: «… سخن گفت و مدعی شد که اسناد زیادی از موارد فساد حکومتی در دست دارد و سرانجام در روزهای ۳۰
+    # شهریور تا ۵ مهر خیابان‌های مصر … شاهد تظاهرات ضد حکومتی بود»
+    text = ("محمد علی در ویدئویی از فساد در خانواده السیسی سخن گفت و مدعی شد که اسناد زیادی از موارد فساد در دست دارد "
+            "و سرانجام در روزهای ۳۰ شهریور تا ۵ مهر خیابان‌های مصر شاهد تظاهرات ضد حکومتی بود.")
+    got = _one(text, cue="مدعی شد")
+    assert len(got) == 1 and got[0].content.endswith("در دست دارد")

@@ -108,6 +108,9 @@ _WORD = re.compile(r"[^\W\d_][\w\u200c]*")
 _HEADLINE_SLASH = re.compile(r"[^\W\d_][\u200c]?[ ]?/{1,2}[ ]|[ ]/{1,2}[ ]?[^\W\d_]")
 _ADDRESSEE = re.compile(L.WB_L + r"(?:به[ \u200c]+(?:خبرگزاری|خبرنگار)|در[ \u200c]+(?:گفت[ \u200c]?و[ \u200c]?گو|گفتگو|مصاحبه)"
                         r"[ \u200c]+با)" + L.WB_R + r"[^.،,:؛\n]*$")
+_RESUMPTIVE_OBJ = re.compile(L.WB_L + r"(?:آن|آنها|آن[ \u200c]ها|اینها|این[ \u200c]ها)[ \u200c]+را[ \u200c]*$")
+_NARRATIVE_SEQ = re.compile(L.WB_L + r"(?:دارد|دارند|است|بود|بودند|شد|شدند|کرد|کردند)" + r"(?=[ \u200c]+و[ \u200c]+(?:سرانجام|در[ \u200c]+نهایت|نهایتا)"
+                            + L.WB_R + ")")
 _VERB_FORM = re.compile(r"(?:ب|ن|می|نمی)\w{2,}(?:ید|یم|ند)")    # an inflected verb hazm's word list lacks («ببندید»)
 #: a run-in headline is short: glue is looked for among a line's first words only
 GLUE_LINE_WORDS = 14
@@ -744,6 +747,10 @@ class Article:
                     s, e = _trim(t, s, s + mb.start())
         if e <= s:
             return None
+        if frame not in ("Q", "C") and _RESUMPTIVE_OBJ.search(t, max(0, cs - 16), cs):
+            # ««سند توافق مصری» که … «محمد علی» آن را اعلام کرده، دریافته است که …» (fars-5-196): the cue's object is
+            # a pronoun for what was said; the clause after it is someone else's
+            return None
         if frame not in ("Q", "C") and self._cue_opens(s):
             # «محسن پورسید آقایی که در گردهمایی … سخن می گفت افزود: …» (fars-4-142): the clause after the cue
             # opens with the main cue, so this one sits in a relative clause on the subject
@@ -1020,6 +1027,12 @@ class Article:
         for msc in re.finditer(r"؛", t[k:end]):
             if not self._inside_quote(k + msc.start()):
                 end = k + msc.start()
+                break
+        # «مدعی شد که اسناد زیادی … در دست دارد و سرانجام در روزهای … شاهد تظاهرات … بود» (fars-5-196): after the
+        # reported clause's verb, «و سرانجام / و در نهایت» goes on with the narrator's story
+        for msq in _NARRATIVE_SEQ.finditer(t, k, end):
+            if not self._inside_quote(msq.start()):
+                end = msq.end()
                 break
         nc = self._next_viable_cue_in(k, end)
         if nc is not None:
