@@ -445,6 +445,7 @@ class Article:
         self.claimed_cue_ends: dict[int, int] = {}   # cue end -> its content's end
         self.cue_names: set[str] = set()             # names (and surnames) the cue records' subjects give
         self.cue_surnames: set[str] = set()          # the last words of the full names among them
+        self.nom_starts: list[int] = []              # where the nominal adverbials («با اشاره به …») start
         self.cue_orgs: set[str] = set()              # organisations/outlets the cue records' subjects give
         for cs, ce, cue in cue_matches:
             r = self._cue_claim(cs, ce, cue)
@@ -475,7 +476,9 @@ class Article:
             if r is not None:
                 out.append(r)
         if lx.nominal_adv_re is not None:
-            for m in lx.nominal_adv_re.finditer(t):
+            nom_matches = list(lx.nominal_adv_re.finditer(t))
+            self.nom_starts = [m.start() for m in nom_matches]
+            for m in nom_matches:
                 if m.start() not in adv_starts:
                     r = self._nominal_adverbial(m.start(), m.end(), lx.nominal_adv_info[(m.lastindex or 1) - 1])
                     if r is not None:
@@ -1395,6 +1398,10 @@ class Article:
             return None
         mc = re.search(r"[،,]", t[pe:nc])
         end = pe + mc.start() if mc is not None else nc
+        # «با اشاره به X ضمن تاکید مجدد بر Y گفت» (fars-2-240): a second adverbial ends the first one's content
+        j = bisect.bisect_right(self.nom_starts, ps)
+        if j < len(self.nom_starts) and self.nom_starts[j] < end:
+            end = self.nom_starts[j]
         if end - pe > 160:
             return None
         s, e = _trim(t, pe, end)
