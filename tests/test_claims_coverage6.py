@@ -108,3 +108,11 @@ def test_two_nominal_adverbials_before_one_cue_are_two_records():
     assert len(a) == 1 and a[0].content == "ادامه تجاوزات رژیم صهیونیستی در فلسطین"
     b = _one(text, cue="ضمن تاکید مجدد بر")
     assert len(b) == 1 and b[0].content == "شروط مقاومت برای مذاکره با این رژیم"
+
+
+def test_motazakker_shod_takes_a_comma_paraphrase():
+    # fars-5-199: «وی با تاکید بر روحیه شجاعت و استواری متذکر شد ، اگر روحیه استواری … پایدار باشد … خواهد شد»
+    text = ("انصاری گفت: ما دشمنان خود را می‌شناسیم.\n"
+            "وی با تاکید بر روحیه شجاعت متذکر شد ، اگر روحیه استواری در جوامع ما پایدار باشد باعث ترس دشمنان خواهد شد.")
+    got = _one(text, cue="متذکر شد")
+    assert len(got) == 1 and got[0].content.startswith("اگر روحیه") and got[0].kind == "indirect"
