@@ -86,3 +86,12 @@ def test_outlet_named_bare_elsewhere_drops_its_head():
     # with no bare mention, the head stays
     text = "رادیو صدای آمریکا گفت: توافق موقت هسته‌ای با ایران می‌تواند میراث خوبی از اوباما باشد."
     assert _speakers(text) == ["رادیو صدای آمریکا"]
+
+
+def test_member_of_this_party_in_parliament_names_the_party():
+    # tabnak-610: «حزب چپ آلمان خواهان توقف صادرات سلاح … شد.⏎نماینده این حزب در پارلمان گفت: …»: the request
+    # «خواهان Y شد» is a record, the title keeps the body its holder sits in, and «این حزب» is the party
+    text = ("در این راستا حزب چپ آلمان خواهان توقف صادرات سلاح به کشورهای شرکت کننده در بحران لیبی شد.\n"
+            "نماینده این حزب در پارلمان گفت: کسی که راه را برای قطعنامه هموار می‌کند نباید سلاح صادر کند.")
+    got = _claims(text)
+    assert [c.speaker for c in got] == ["حزب چپ آلمان", "نماینده حزب چپ آلمان در پارلمان"]

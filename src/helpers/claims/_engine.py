@@ -1784,6 +1784,11 @@ class Article:
                     np_toks.extend(toks[j:j + 2])   # «سفارت جمهوری اسلامی ایران در دوحه»
                     j += 2
                     continue
+                n_seat = self._title_seat(np_toks, keys, j) if kk == "در" else 0
+                if n_seat:
+                    np_toks.extend(toks[j:j + 1 + n_seat])    # «نماینده این حزب در پارلمان» (tabnak-610)
+                    j += 1 + n_seat
+                    continue
                 if kk in lx.org_inner_preps and np_toks and L.key(np_toks[-1][2]) in lx.org_inner_preps[kk] \
                         and _starts_with([L.key(x[2]) for x in np_toks], 0, lx.organisation_heads):
                     np_toks.append(tk)      # «صندوق حمایت از کودکان», «ستاد مقابله با کرونا»
@@ -1945,6 +1950,22 @@ class Article:
                 or self._known_person(w)):
             return False
         return True
+
+    def _title_seat(self, np_toks, keys, j) -> int:
+        """«نماینده X در پارلمان / مجلس شورای اسلامی …» (tabnak-610): the body a member sits in belongs to the title
+        (``seated_title_heads``), when a legislature (``seat_heads``) follows «در» and the phrase runs to the cue or a
+        stop («نماینده ایران در سازمان ملل» is an envoy's title, left as it was).
+        How many tokens after «در»; 0 if none."""
+        npk = [L.key(x[2]) for x in np_toks]
+        lx = self.lx
+        if len(npk) < 2 or not _starts_with(npk, 0, lx.seated_title_heads) or j + 1 >= len(keys) \
+                or not _starts_with(keys, j + 1, lx.seat_heads):
+            return 0
+        q = j + 1
+        while q < len(keys) and q - j <= 4 and keys[q] not in lx.stopwords and keys[q] not in lx.subject_stops \
+                and keys[q] not in "،,()" and not re.search(r"\d", keys[q]):
+            q += 1
+        return q - j - 1 if (q == len(keys) or keys[q] in lx.subject_stops) else 0
 
     def _located_org(self, np_toks, keys, j) -> bool:
         """«سفارت X در CITY …»: a mission's seat belongs to its name (one place word, then a stop or the end)."""
@@ -2563,6 +2584,7 @@ class Article:
                 if r.source_type == "organisation" and r.speaker in long_of:
                     r.speaker = long_of[r.speaker]
         self._join_split_name(raws)
+        self._title_org_anaphor(raws)
         # surnames -> full names given anywhere in the article, then one spelling per public figure
         for r in raws:
             if r.source_type == "person" and r.speaker:
@@ -2573,6 +2595,27 @@ class Article:
                 if self.date is not None:
                     # a title the article never binds to a name: the office's holder on the article's date
                     r.speaker = office_holder(r.speaker, self.date) or r.speaker
+
+    def _title_org_anaphor(self, raws: list[Raw]) -> None:
+        """«حزب چپ آلمان خواهان … شد.⏎نماینده این حزب در پارلمان گفت: …» (tabnak-610): an unbound title that holds
+        «این + organisation head» names the organisation of that head that spoke last."""
+        orgs = sorted(((r.cue_start, r.speaker) for r in raws if r.source_type == "organisation" and r.speaker),
+                      key=lambda x: x[0])
+        if not orgs:
+            return
+        for r in raws:
+            if r.source_type != "person" or not r.speaker or r.mention.kind not in ("title", "anaphor"):
+                continue
+            ws = r.speaker.split()
+            if len(ws) < 3 or L.key(ws[0]) in self.lx.anaphoric:
+                continue
+            for q in range(1, len(ws) - 1):
+                if L.key(ws[q]) in self.lx.anaphoric and _starts_with([L.key(ws[q + 1])], 0, self.lx.organisation_heads):
+                    hk = L.key(ws[q + 1])
+                    prev = [o for p, o in orgs if p < r.cue_start and L.key(o.split()[0]) == hk]
+                    if prev:
+                        r.speaker = " ".join(ws[:q] + [prev[-1]] + ws[q + 2:])
+                    break
 
     def _possessor_before(self, pos: int | None, prev_end: int) -> str | None:
         """«در پی توئیت روز پنج‌شنبه دونالد ترامپ مبنی بر …، وی اعلام کرد» (asriran-1-844): a pronoun whose own

@@ -213,6 +213,8 @@ class Lexicon:
     months: set = field(default_factory=set)
     date_words: set = field(default_factory=set)
     located_org_heads: list = field(default_factory=list)
+    seated_title_heads: list = field(default_factory=list)
+    seat_heads: list = field(default_factory=list)
     org_inner_preps: dict = field(default_factory=dict)
 
 
@@ -390,6 +392,8 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
         nominal_adv_re=nominal_adv_re, nominal_adv_info=nadv,
         circumfix_re=circumfix_re, circumfix_info=circ,
         located_org_heads=_tuples(spk.get("located_org_heads", [])),
+        seated_title_heads=_tuples(spk.get("seated_title_heads", [])),
+        seat_heads=_tuples(spk.get("seat_heads", [])),
         org_inner_preps={key(p): {key(w) for w in ws} for p, ws in (spk.get("org_inner_preps") or {}).items()},
         clause_quantifiers={key(w) for w in spk.get("clause_quantifiers", [])},
         clause_connectives=_tuples(spk.get("clause_connectives", [])),
