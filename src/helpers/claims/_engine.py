@@ -107,6 +107,13 @@ _QUOTED_NAME = re.compile(r"«([^«»\n]{3,40})»")
 _COMMON_CUE = re.compile(r" (?:گفت|افزود|ادامه داد|اظهار|تاکید کرد|تصریح کرد|خاطرنشان)")
 _GLUED_VEY = re.compile(r"وی(?![\w\u200c])")
 _WORD = re.compile(r"[^\W\d_][\w\u200c]*")
+_HEADLINE_SLASH = re.compile(r"[^\W\d_][\u200c]?[ ]?/{1,2}[ ]|[ ]/{1,2}[ ]?[^\W\d_]")
+_ADDRESSEE = re.compile(L.WB_L + r"(?:به[ \u200c]+(?:خبرگزاری|خبرنگار)|در[ \u200c]+(?:گفت[ \u200c]?و[ \u200c]?گو|گفتگو|مصاحبه)"
+                        r"[ \u200c]+با)" + L.WB_R + r"[^.،,:؛\n]*$")
+_RESUMPTIVE_OBJ = re.compile(L.WB_L + r"(?:آن|آنها|آن[ \u200c]ها|اینها|این[ \u200c]ها)[ \u200c]+را[ \u200c]*$")
+_NARRATIVE_SEQ = re.compile(L.WB_L + r"(?:دارد|دارند|است|بود|بودند|شد|شدند|کرد|کردند)" + r"(?=[ \u200c]+و[ \u200c]+(?:سرانجام|در[ \u200c]+نهایت|نهایتا)"
+                            + L.WB_R + ")")
+_VERB_FORM = re.compile(r"(?:ب|ن|می|نمی)\w{2,}(?:ید|یم|ند)")    # an inflected verb hazm's word list lacks («ببندید»)
 #: a run-in headline is short: glue is looked for among a line's first words only
 GLUE_LINE_WORDS = 14
 #: years before/after a figure's public years within which a bare surname is still completed to the full name
@@ -225,6 +232,11 @@ class Structure:
                 rest = lm.group()[m.end():]
                 nxt = _WORD.search(rest)
                 nk = L.key(nxt.group()) if nxt and not rest[:nxt.start()].strip() else ""
+                if w.endswith("یک") and nk in heads and len(w) >= 6 and (w[:-2] in words or _VERB_FORM.fullmatch(w[:-2])):
+                    # «جاده ها را ببندیدیک نماینده تهران … خواستار … شد» (roozno-746): a headline's last word
+                    # (a known word or a verb form) glued to «یک» before a title head
+                    out.add(lm.start() + m.start() + len(w) - 2)
+                    continue
                 for i in range(len(w) - 2, 2, -1):
                     a, b = w[:i], w[i:]
                     if a not in words or L.key(a) in given:
@@ -409,6 +421,7 @@ class Article:
         self.last_org: str | None = None
         self.last_media: str | None = None
         self._full_cache: dict[str, str | None] = {}
+        self._found_cache: dict[str, list[int]] = {}
         # finite light verbs and their negations («دارد/ندارد»); «کرد» is left out (also «Kurd»)
         vs = {v.replace("\u200c", "") for v in lx.glue_verbs if v != L.match_fold("کرد")}
         self._verbs = vs | {"ن" + v for v in vs if not v.startswith("ن")}
@@ -423,6 +436,9 @@ class Article:
             gi = m.lastindex or 1
             cue_matches.append((m.start(), m.end(), lx.cue_info[gi - 1]))
         self.cue_matches = cue_matches
+        # «X خواستار Y شد» frames: a later line that holds one is a statement of its own and ends a colon turn
+        circ_matches = list(lx.circumfix_re.finditer(t)) if lx.circumfix_re is not None else []
+        self.circ_starts = [m.start() for m in circ_matches]
         self._viable_memo: dict[int, bool] = {}
         self._nested_memo: dict[tuple, bool] = {}
         self.cue_starts = [c[0] for c in cue_matches]
@@ -432,6 +448,8 @@ class Article:
         self.credit_starts = [m.start() for m in lx.credit_re.finditer(t)]
         self.claimed_cue_ends: dict[int, int] = {}   # cue end -> its content's end
         self.cue_names: set[str] = set()             # names (and surnames) the cue records' subjects give
+        self.cue_surnames: set[str] = set()          # the last words of the full names among them
+        self.nom_starts: list[int] = []              # where the nominal adverbials («با اشاره به …») start
         self.cue_orgs: set[str] = set()              # organisations/outlets the cue records' subjects give
         for cs, ce, cue in cue_matches:
             r = self._cue_claim(cs, ce, cue)
@@ -443,6 +461,7 @@ class Article:
                     self.cue_names.add("".join(ws))
                     if len(ws) > 1 and len(ws[-1]) >= 3:
                         self.cue_names.add(ws[-1])
+                        self.cue_surnames.add(ws[-1])
                 elif r.mention.kind in ("org", "media") and r.mention.surface:
                     # «سازمان یونیسف اعلام کرد …» … «به گفته یونیسف حدود ۶۰ درصد …» (tabnak-1235)
                     ws = [L.key(w) for w in re.split(r"[ \u200c]+", L.match_fold(r.mention.surface)) if w]
@@ -461,13 +480,15 @@ class Article:
             if r is not None:
                 out.append(r)
         if lx.nominal_adv_re is not None:
-            for m in lx.nominal_adv_re.finditer(t):
+            nom_matches = list(lx.nominal_adv_re.finditer(t))
+            self.nom_starts = [m.start() for m in nom_matches]
+            for m in nom_matches:
                 if m.start() not in adv_starts:
                     r = self._nominal_adverbial(m.start(), m.end(), lx.nominal_adv_info[(m.lastindex or 1) - 1])
                     if r is not None:
                         out.append(r)
         if lx.circumfix_re is not None:
-            for m in lx.circumfix_re.finditer(t):
+            for m in circ_matches:
                 r = self._circumfix(m)
                 if r is not None:
                     out.append(r)
@@ -515,8 +536,9 @@ class Article:
 
     def _has_turn_end_in(self, s: int, e: int) -> bool:
         """Like _has_attr_in, for a colon turn: only a cue that makes a statement of its own counts
-        (tabnak-1651 review r2: «… و جهان این را می‌داند.» inside the turn is no new attribution)."""
-        for arr in (self.acc_starts, self.credit_starts):
+        (tabnak-1651 review r2: «… و جهان این را می‌داند.» inside the turn is no new attribution). A «خواستار Y شد»
+        frame counts («… کفران نعمت … است.⏎جاده ها را ببندیدیک نماینده تهران … خواستار بستن جاده‌ها … شد», roozno-746)."""
+        for arr in (self.acc_starts, self.credit_starts, self.circ_starts):
             i = bisect.bisect_left(arr, s)
             if i < len(arr) and arr[i] < e:
                 return True
@@ -732,6 +754,14 @@ class Article:
                     s, e = _trim(t, s, s + mb.start())
         if e <= s:
             return None
+        if frame not in ("Q", "C") and _RESUMPTIVE_OBJ.search(t, max(0, cs - 16), cs):
+            # ««سند توافق مصری» که … «محمد علی» آن را اعلام کرده، دریافته است که …» (fars-5-196): the cue's object is
+            # a pronoun for what was said; the clause after it is someone else's
+            return None
+        if frame not in ("Q", "C") and self._cue_opens(s):
+            # «محسن پورسید آقایی که در گردهمایی … سخن می گفت افزود: …» (fars-4-142): the clause after the cue
+            # opens with the main cue, so this one sits in a relative clause on the subject
+            return None
         mention, region_start = self._subject(cs)
         if cue.document or (mention.kind == "drop" and cue.base in ("آمده است", "آمده")):
             dm = self._document_mention(cs)
@@ -739,6 +769,10 @@ class Article:
                 mention = dm
             elif cue.base in ("آمده است", "آمده", "افزوده شده است"):
                 return None
+        if kind == "indirect" and getattr(mention, "via_naql", False):
+            # «مرکز اطلاع‌رسانی فلسطین … به نقل از وزارت بهداشت غزه گزارش داد که …» (fars-5-182): the innermost
+            # source speaks through the «به نقل از» attribution (guideline §1 chains, §2 according_to)
+            kind = "according_to"
         tier = "core"
         conf = {"Q": 0.95, "C": 0.9, "K": 0.85, "M": 0.75, "P": 0.7, "X": 0.75}.get(frame, 0.7)
         if cue.stance == "prediction":
@@ -950,6 +984,10 @@ class Article:
             return False
         if re.search(r"(?<!\d):(?!\d)", t[ls:le]):
             return False
+        # a headline whose parts are set off by slashes («بازخوانی 6 تهاجم به غزه …// غزه؛ 8 سال …/ عملیات …»,
+        # fars-1-092): a digest's next item, not the speaker's words
+        if _HEADLINE_SLASH.search(t, ls, le):
+            return False
         # a narrator's background line: a time adverbial opener or a pluperfect/hearsay passive, with no
         # first-person word («پیشتر … مسدود شده بود», «طی هفته‌های گذشته … آواره شده‌اند»: round 3)
         lx = self.lx
@@ -997,6 +1035,12 @@ class Article:
             if not self._inside_quote(k + msc.start()):
                 end = k + msc.start()
                 break
+        # «مدعی شد که اسناد زیادی … در دست دارد و سرانجام در روزهای … شاهد تظاهرات … بود» (fars-5-196): after the
+        # reported clause's verb, «و سرانجام / و در نهایت» goes on with the narrator's story
+        for msq in _NARRATIVE_SEQ.finditer(t, k, end):
+            if not self._inside_quote(msq.start()):
+                end = msq.end()
+                break
         nc = self._next_viable_cue_in(k, end)
         if nc is not None:
             cut = self._coord_cut(k, nc)
@@ -1037,6 +1081,72 @@ class Article:
                     return nn if nn < len(npt) else 0     # the whole NP written elsewhere: no split
                 k = t.find(pre, k + 1)
         return 0
+
+    def _cue_opens(self, s: int) -> bool:
+        """Does a cue that takes a colon or a quote start at s («… سخن می گفت افزود: …»)?"""
+        i = bisect.bisect_left(self.cue_starts, s)
+        if i >= len(self.cue_starts) or self.cue_starts[i] != s:
+            return False
+        return re.match(r"[ \u200c]*[:«\"“]", self.t[self.cue_ends[i]:self.cue_ends[i] + 4]) is not None
+
+    def _listed_object(self, seg_s: int, seg: str, lastc: int) -> bool:
+        """Are the commas between the subject and «را» a list inside the object («وی برگزاری همایش …، برپایی
+        نمایشگاه‌هایی …، اجرای مسابقات …، و همایش کوهنوردی … را از دیگر برنامه‌ها اعلام نمود», fars-1-280), not an
+        adjunct or apposition set off before it? The first item opens with no preposition, adverb or title, and
+        the last comma is followed by «و» before «را»."""
+        fc = min(x for x in (seg.find("،"), seg.find(",")) if x >= 0)
+        first = seg[:fc].strip(" \u200c")
+        if len(first.split()) < 2 or self._adjunct_start(seg_s, seg_s + fc):
+            return False
+        k0 = [L.key(w) for w in first.split()]
+        if any(_starts_with(k0, 0, h) for h in (self.lx.title_heads, self.lx.honorifics, self.lx.leading_adjuncts)) \
+                or k0[0] in self.lx.given_names:
+            return False
+        mr = re.search(L.WB_L + r"را" + L.WB_R, seg[lastc:])
+        return mr is not None and re.search(L.WB_L + r"و" + L.WB_R, seg[lastc:lastc + mr.start()]) is not None
+
+    def _name_prefix_len(self, npt) -> int:
+        """How many tokens (3 or 2) of a name NP that ran into its object the article writes elsewhere as a
+        whole name («سید عبدالواحد موسوی لاری …» … «موسوی لاری اجرای طرح … را … دانست», fars-2-176); 0 if none."""
+        for nn in (3, 2):
+            if nn < len(npt) and self._written_elsewhere(npt[:nn]):
+                return nn
+        return 0
+
+    def _surname_ends_np(self, t0, tk) -> bool:
+        """Is t0 the last word of a person an earlier cue's subject named in full («محمد علی انصاری … گفت»), with
+        tk a word the article never writes after it elsewhere («انصاری هشدار …»)? Then the surname is the whole
+        name and tk starts the object or an adjunct."""
+        k0 = L.key(t0[2])
+        if k0 not in self.cue_surnames or k0 in self.lx.given_names or not re.fullmatch(r"[^\W\d_][\w\u200c]*", tk[2]):
+            return False
+        return not self._written_elsewhere([t0, tk])
+
+    def _written_bare(self, toks) -> bool:
+        """Does the article write these words elsewhere with no media or organisation head word before them?"""
+        if not self._written_elsewhere(toks):
+            return False
+        lx = self.lx
+        for k in self._found_cache.get(self.t[toks[0][0]:toks[-1][1]], []):
+            if k == toks[0][0]:
+                continue
+            before = self.t[max(0, k - 25):k].split()
+            if not before or not (_starts_with([L.key(before[-1])], 0, lx.media_heads)
+                                  or _starts_with([L.key(before[-1])], 0, lx.organisation_heads)):
+                return True
+        return False
+
+    def _written_elsewhere(self, toks) -> bool:
+        """Does the article write these name-like words, as whole words, at another place too? (The places of
+        each phrase are found once per article.)"""
+        if any(not re.fullmatch(r"[^\W\d_][\w\u200c]*", x[2]) for x in toks):
+            return False
+        pre = self.t[toks[0][0]:toks[-1][1]]
+        hits = self._found_cache.get(pre)
+        if hits is None:
+            rx = re.compile(r"(?<![\w\u200c])" + re.escape(pre) + r"(?![\w\u200c])")
+            hits = self._found_cache[pre] = [m.start() for _, m in zip(range(20), rx.finditer(self.t))]
+        return any(k != toks[0][0] for k in hits)
 
     def _frame_word(self, word: str, seg: str, base: int):
         """The first «از/بر/به» in seg[base:] that can open a before-frame's Y: not the «از» of a compound
@@ -1116,7 +1226,8 @@ class Article:
                 # «میرباقری واردات انواع کاغذ … را … دانست»: a surname the article gives in full
                 # («حسن میرباقری»), then the object
                 full = self._full_name(npt[0][2])
-                run_in = bool(full) and L.key(npt[1][2]) not in {L.key(w) for w in full.split()}
+                run_in = bool(full) and L.key(npt[1][2]) not in {L.key(w) for w in full.split()} \
+                    and not (len(npt) == 2 and self._written_elsewhere(npt))   # «موسوی لاری» (fars-2-176)
             if forced or len(npt) >= 2 and (run_in or re.match(r"[ \u200c]*را" + L.WB_R, t[npt[-1][1]:])):
                 # the subject ran into the object «ماکیا وضعیت طارمی را …»: split them
                 keep = self._first_name_len(npt)
@@ -1126,6 +1237,10 @@ class Article:
                         break
                 if mention.kind != "name":
                     keep = max(1, len(npt) - 1)
+                elif run_in and not forced:
+                    # «موسوی لاری اجرای طرح … را … دانست» (fars-2-176): a two-word surname the article writes
+                    # elsewhere («سید عبدالواحد موسوی لاری») stays whole, though «عبدالواحد موسوی» completes it
+                    keep = max(keep, self._name_prefix_len(npt))
                 if forced:
                     keep = forced
                 sub = npt[:keep]
@@ -1139,6 +1254,8 @@ class Article:
                            "extended" if f == "O" else "core", st.sent_of(cs), st.line_of(cs), 0.55)
             lastc = max(seg.rfind("،"), seg.rfind(","))
             base = lastc + 1 if lastc >= 0 else 0
+            if lastc >= 0 and self._listed_object(seg_s, seg, lastc):
+                base = 0
             # «… با اشاره به این که X پیگیری می شود به گونه ای Y را Z دانست» (asriran-1-391): the content
             # starts after the adverbial clause's verb and a result connective
             madv = self.lx.adverbial_re.search(seg, base)
@@ -1159,6 +1276,12 @@ class Article:
             s, e = _trim(t, seg_s + base, cs)
             if not re.search(L.WB_L + r"را" + L.WB_R, t[s:e]):
                 s, e = _trim(t, seg_s, cs)
+            # «وی در پایان همکاری … را … لازم دانست» (fars-2-176): a leading adjunct after the subject frames the
+            # statement; the content «Y را Z» starts after it
+            ct = _tokens(t, s, min(e, s + 60))
+            na = _starts_with(_keys(ct), 0, self.lx.leading_adjuncts) if len(ct) > 2 else 0
+            if na and na < len(ct) and re.search(L.WB_L + r"را" + L.WB_R, t[ct[na][0]:e]):
+                s, e = _trim(t, ct[na][0], e)
             kind, tier = "indirect", "core"
             if f == "O":
                 s, e = _trim(t, s, obj_end)
@@ -1279,6 +1402,10 @@ class Article:
             return None
         mc = re.search(r"[،,]", t[pe:nc])
         end = pe + mc.start() if mc is not None else nc
+        # «با اشاره به X ضمن تاکید مجدد بر Y گفت» (fars-2-240): a second adverbial ends the first one's content
+        j = bisect.bisect_right(self.nom_starts, ps)
+        if j < len(self.nom_starts) and self.nom_starts[j] < end:
+            end = self.nom_starts[j]
         if end - pe > 160:
             return None
         s, e = _trim(t, pe, end)
@@ -1402,6 +1529,12 @@ class Article:
                 mv = _CLAUSE_VERB.search(t, pe, nc)
                 if mv is not None and mv.end() < nc - 5:
                     end = mv.end()
+        if end == nc:
+            # «با بیان این که … اشتغال جوانان است به خبرگزاری فارس گفت» (fars-5-286): the addressee of the main
+            # cue («به خبرگزاری/خبرنگار X», «در گفت‌وگو/مصاحبه با X») after the clause's verb is no part of it
+            ma = _ADDRESSEE.search(t, max(pe, nc - 80), nc)
+            if ma is not None and _CLAUSE_VERB.search(t[max(pe, ma.start() - 12):ma.end()]):
+                end = ma.start()
         s, e = _trim(t, pe, end)
         if e - s < 5:
             return None
@@ -1678,12 +1811,19 @@ class Article:
                     np_toks.extend(toks[j:j + 2])   # «سفارت جمهوری اسلامی ایران در دوحه»
                     j += 2
                     continue
+                n_seat = self._title_seat(np_toks, keys, j) if kk == "در" else 0
+                if n_seat:
+                    np_toks.extend(toks[j:j + 1 + n_seat])    # «نماینده این حزب در پارلمان» (tabnak-610)
+                    j += 1 + n_seat
+                    continue
                 if kk in lx.org_inner_preps and np_toks and L.key(np_toks[-1][2]) in lx.org_inner_preps[kk] \
                         and _starts_with([L.key(x[2]) for x in np_toks], 0, lx.organisation_heads):
                     np_toks.append(tk)      # «صندوق حمایت از کودکان», «ستاد مقابله با کرونا»
                     j += 1
                     continue
                 break
+            if len(np_toks) == 1 and self._surname_ends_np(np_toks[0], tk):
+                break       # «انصاری هشدار دیگر امام … دانست و یادآوری کرد» (fars-5-199): the surname is the subject
             if np_toks and len(np_toks) <= 3 and self._known_person(" ".join(x[2] for x in np_toks)) and \
                     not self._known_person(" ".join(x[2] for x in np_toks + [tk])) and not _starts_with(keys, j, lx.title_heads):
                 break
@@ -1722,6 +1862,8 @@ class Article:
                 if _starts_with(npk, 0, lx.title_heads) or _starts_with(npk, 0, lx.organisation_heads) \
                         or _starts_with(npk, 0, lx.honorifics):
                     cut = max(1, len(np_toks) - 1)
+                elif npk[0] not in lx.anaphoric:
+                    cut = max(cut, self._name_prefix_len(np_toks))   # «موسوی لاری» (fars-2-176)
             np_toks = np_toks[:cut]
         # a finite verb inside the "noun phrase" («… اعلام کرد قصد ندارد …»): the clause has no overt subject
         # (unless a «NAME TITLE» apposition follows the verb: «… آن است«میثم رادپور» کارشناس …»)
@@ -1835,6 +1977,22 @@ class Article:
                 or self._known_person(w)):
             return False
         return True
+
+    def _title_seat(self, np_toks, keys, j) -> int:
+        """«نماینده X در پارلمان / مجلس شورای اسلامی …» (tabnak-610): the body a member sits in belongs to the title
+        (``seated_title_heads``), when a legislature (``seat_heads``) follows «در» and the phrase runs to the cue or a
+        stop («نماینده ایران در سازمان ملل» is an envoy's title, left as it was).
+        How many tokens after «در»; 0 if none."""
+        npk = [L.key(x[2]) for x in np_toks]
+        lx = self.lx
+        if len(npk) < 2 or not _starts_with(npk, 0, lx.seated_title_heads) or j + 1 >= len(keys) \
+                or not _starts_with(keys, j + 1, lx.seat_heads):
+            return 0
+        q = j + 1
+        while q < len(keys) and q - j <= 4 and keys[q] not in lx.stopwords and keys[q] not in lx.subject_stops \
+                and keys[q] not in "،,()" and not re.search(r"\d", keys[q]):
+            q += 1
+        return q - j - 1 if (q == len(keys) or keys[q] in lx.subject_stops) else 0
 
     def _located_org(self, np_toks, keys, j) -> bool:
         """«سفارت X در CITY …»: a mission's seat belongs to its name (one place word, then a stop or the end)."""
@@ -2026,6 +2184,8 @@ class Article:
             ng = _starts_with(ki, 0, lx.media_generic)
             if ng and ng < len(ki) and ki[ng] in lx.media_generic_adjectives:
                 ng = 0      # «شبکه خبری العالم»: the head and its adjective stay (tabnak-1334)
+            if not ng and not anaphor and len(body_toks) >= 3 and self._written_bare(body_toks[1:]):
+                ng = 1      # «رادیو صدای آمریکا گفت» and «صدای آمریکا:» (fars-1-092): the outlet's own name
             rest_w = [x[2] for x in body_toks[ng:]]
             return Mention(kind="media", title=canonical_text(" ".join(rest_w) if ng and rest_w else body))
         if _starts_with(ki, 0, lx.group_heads):
@@ -2261,7 +2421,8 @@ class Article:
                     # credit line's outlet (reviews r2: tabnak-242)
                     sp, typ = last_doc, "document"
                 else:
-                    sp, typ = self._credit_owner(m) or self._report_writer(recent[:-1]) or m.title, "document"
+                    sp, typ = self._credit_owner(m) or self._report_writer(recent[:-1]) or self._document_issuer(m) \
+                        or m.title, "document"
             elif m.kind == "document" and L.key(m.title or "") in self.lx.credit_report_heads:
                 # a bare «گزارش می‌افزاید»: the report of the writer quoted before (roozno-609)
                 sp, typ = self._report_writer(recent[:-1]) or m.title, "document"
@@ -2408,6 +2569,17 @@ class Article:
                                 and self.st.line_of(b.cue_start) - self.st.line_of(a.cue_start) <= 2:
                             r.speaker, r.source_type = fa, "person"
                             continue
+                    # «یک نماینده تهران در مجلس … خواستار … شد.⏎ابوالفضل سروش در مطلبی … دانست» (roozno-746): a
+                    # bare new name opening the next line introduces the person described, as for a lone title
+                    q = bisect.bisect_right(name_pos, r.cue_start)
+                    if q < len(name_pos):
+                        nr = name_recs[q]
+                        if not nr.mention.title and spoken_before.get(nr.speaker, -1) >= nr.cue_start \
+                                and self.st.line_of(nr.cue_start) - self.st.line_of(r.cue_start) == 1 \
+                                and nr.mention.start is not None and not self._also_marked(nr) \
+                                and self._skip_ws(self.st.line_starts[self.st.line_of(nr.cue_start)]) == nr.mention.start:
+                            r.speaker, r.source_type = nr.speaker, "person"
+                            continue
                     if r.paragraph <= LEAD_LINES:
                         # in the lead, as a lead title: the person the next narrative line names, else the first
                         # named speaker (review r2 tabnak-1144: «یک اقتصاددان … اظهار کرد» … «جعفر خیرخواهان …»)
@@ -2454,6 +2626,7 @@ class Article:
         for r in raws:
             if r.source_type == "media" and " چاپ " in (r.speaker or ""):
                 r.speaker = r.speaker.split(" چاپ ")[0]
+        self._title_org_anaphor(raws)
         # surnames -> full names given anywhere in the article, then one spelling per public figure
         for r in raws:
             if r.source_type == "person" and r.speaker:
@@ -2481,6 +2654,27 @@ class Article:
         if span and year and not (span[0] - ALIAS_YEAR_MARGIN <= year <= span[1] + ALIAS_YEAR_MARGIN):
             return name
         return full
+
+    def _title_org_anaphor(self, raws: list[Raw]) -> None:
+        """«حزب چپ آلمان خواهان … شد.⏎نماینده این حزب در پارلمان گفت: …» (tabnak-610): an unbound title that holds
+        «این + organisation head» names the organisation of that head that spoke last."""
+        orgs = sorted(((r.cue_start, r.speaker) for r in raws if r.source_type == "organisation" and r.speaker),
+                      key=lambda x: x[0])
+        if not orgs:
+            return
+        for r in raws:
+            if r.source_type != "person" or not r.speaker or r.mention.kind not in ("title", "anaphor"):
+                continue
+            ws = r.speaker.split()
+            if len(ws) < 3 or L.key(ws[0]) in self.lx.anaphoric:
+                continue
+            for q in range(1, len(ws) - 1):
+                if L.key(ws[q]) in self.lx.anaphoric and _starts_with([L.key(ws[q + 1])], 0, self.lx.organisation_heads):
+                    hk = L.key(ws[q + 1])
+                    prev = [o for p, o in orgs if p < r.cue_start and L.key(o.split()[0]) == hk]
+                    if prev:
+                        r.speaker = " ".join(ws[:q] + [prev[-1]] + ws[q + 2:])
+                    break
 
     def _possessor_before(self, pos: int | None, prev_end: int) -> str | None:
         """«در پی توئیت روز پنج‌شنبه دونالد ترامپ مبنی بر …، وی اعلام کرد» (asriran-1-844): a pronoun whose own
@@ -2600,6 +2794,32 @@ class Article:
     def _no_narrative_gap(self, r: Raw) -> bool:
         """Does the record follow the previous statements without an uncued narrative line between?"""
         return self.st.line_of(r.cue_start) - self.st.line_of(max(0, r.prev_end - 1)) <= 1
+
+    def _document_issuer(self, m: Mention) -> str | None:
+        """«در این بیانیه آمده است» with no organisation or document before it (fars-5-196): the issuer named in
+        the nearest earlier «X با صدور / در / طی بیانیه‌ای …» sentence; an organisation, or the organisation a
+        spokesperson speaks for («طلعت فهمی سخنگوی اخوان‌المسلمین مصر … در بیانیه‌ای …»), else the person."""
+        ws = strip_det(m.title or "").split()
+        if len(ws) != 1 or m.start is None:
+            return None
+        head = re.escape(L.match_fold(ws[0]))
+        rx = re.compile(L.WB_L + r"(?:با[ \u200c]+صدور|در|طی|ضمن[ \u200c]+انتشار)[ \u200c]+(?:یک[ \u200c]+)?" + head
+                        + r"(?:[ \u200c]?ای)?" + L.WB_R)
+        hits = list(rx.finditer(self.t, max(0, m.start - 2000), m.start))
+        lx = self.lx
+        for h in reversed(hits[-3:]):
+            mm, _ = self._subject(h.start())
+            if mm.kind == "org":
+                return mm.title or canonical_text(mm.surface)
+            if mm.kind == "name" and mm.title:
+                tw = strip_det(mm.title).split()
+                keys = [L.key(w) for w in tw]
+                if len(keys) > 1 and keys[0] in {L.key("سخنگوی"), L.key("سخنگو")} \
+                        and _starts_with(keys, 1, lx.organisation_heads):
+                    return canonical_text(" ".join(tw[1:]))
+            if mm.kind == "name" and mm.name:
+                return self._known_person(mm.name) or mm.name if len(mm.name.split()) == 1 else mm.name
+        return None
 
     def _credit_owner(self, m: Mention) -> str | None:
         """«این گزارش حاکی است» with no organisation or document before it: the report is the
@@ -2878,6 +3098,7 @@ class Article:
             return None
         # the first name may hold a ZWNJ («کمال‌الدین سجادی», review r2 roozno-216)
         rx = re.compile(r"(?<![\w\u200c])((?:\w+\u200c)?\w{2,})[ ](?:" + L.phrase_regex(surname) + r")(?!\w)")
+        found: dict[str, str] = {}
         for n_seen, m in enumerate(rx.finditer(t)):
             if n_seen >= 50:
                 break
@@ -2892,13 +3113,21 @@ class Article:
             if before and (_starts_with([L.key(before[-1])], 0, self.lx.media_heads)
                            or _starts_with([L.key(before[-1])], 0, self.lx.organisation_heads)):
                 continue    # «خبرگزاری رسمی قطر»: the words are part of an outlet's or body's name
+            run = re.split(r"[،,.:؛()«»\n]", t[max(0, m.start(1) - 60):m.start(1)])[-1].split()[-5:]
+            if fk not in self.lx.given_names and any(_starts_with([L.key(w)], 0, self.lx.organisation_heads)
+                                                      or _starts_with([L.key(w)], 0, self.lx.media_heads) for w in run):
+                continue    # «رئیس موسسه تنظیم و نشر آثار امام» (fars-5-199): a body's name runs on, «آثار» is no name
             if (fk in self.lx.stopwords or fk in self.lx.head_words or fk in self.lx.pronouns or fk in self.lx.subject_stops
                     or _starts_with([fk], 0, self.lx.title_heads) or _starts_with([fk], 0, self.lx.organisation_heads)
                     or _starts_with([fk], 0, self.lx.honorifics) or _starts_with([fk], 0, self.lx.media_heads)
                     or fk.endswith("ی") and (len(fk) > 5 or len(fk) == 5 and fk not in self.lx.given_names)):
                 continue    # an adjective or ezafe noun («دیدگاه‌های خرافی ترامپ», roozno-660), not «مرتضی»
-            return canonical_text(self.raw[m.start(1):m.end()])
-        return None
+            if fk in self.lx.given_names:
+                return canonical_text(self.raw[m.start(1):m.end()])
+            found.setdefault(fk, canonical_text(self.raw[m.start(1):m.end()]))
+        # no known given name: one first name the article always writes, not nouns that vary («آثار امام»,
+        # «پیروان امام», fars-5-199: «امام» is no surname)
+        return next(iter(found.values())) if len(found) == 1 else None
 
 
 # --------------------------------------------------------------------------- canonical forms

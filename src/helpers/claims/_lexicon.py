@@ -216,6 +216,8 @@ class Lexicon:
     months: set = field(default_factory=set)
     date_words: set = field(default_factory=set)
     located_org_heads: list = field(default_factory=list)
+    seated_title_heads: list = field(default_factory=list)
+    seat_heads: list = field(default_factory=list)
     org_inner_preps: dict = field(default_factory=dict)
 
 
@@ -322,7 +324,9 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
     # Longest alternatives first so "تاکید کرده است" wins over "تاکید کرد".
     order = sorted(range(len(cues)), key=lambda i: -len(cues[i].surface_regex))
     cue_info = [cues[i] for i in order]
-    cue_re = _fast(WB_L + "(?:" + "|".join(f"({c.surface_regex})" for c in cue_info) + ")" + WB_R)
+    # a cue glued to a coordinating «و» («… خبر داد وافزود: …», fars-4-142) is still a cue, at the verb
+    cue_re = _fast("(?:" + WB_L + "|(?<=(?<!\\w)و))" + "(?:" + "|".join(f"({c.surface_regex})" for c in cue_info) + ")"
+                   + WB_R)
 
     acc = sorted(phr["according_to"], key=lambda a: -len(a["phrase"]))
     according_re = _fast(WB_L + "(?:" + "|".join(f"({phrase_regex(a['phrase'])})" for a in acc) + ")" + WB_R)
@@ -405,6 +409,8 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
         nominal_adv_re=nominal_adv_re, nominal_adv_info=nadv,
         circumfix_re=circumfix_re, circumfix_info=circ,
         located_org_heads=_tuples(spk.get("located_org_heads", [])),
+        seated_title_heads=_tuples(spk.get("seated_title_heads", [])),
+        seat_heads=_tuples(spk.get("seat_heads", [])),
         org_inner_preps={key(p): {key(w) for w in ws} for p, ws in (spk.get("org_inner_preps") or {}).items()},
         clause_quantifiers={key(w) for w in spk.get("clause_quantifiers", [])},
         clause_connectives=_tuples(spk.get("clause_connectives", [])),
