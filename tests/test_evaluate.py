@@ -126,3 +126,27 @@ def test_readme_shows_the_recorded_scores():
     table = ev.markdown_table(rows=ev.README_ROWS)
     assert len(table.splitlines()) == 2 + len(ev.README_ROWS)
     assert table in readme, "README score table is stale: paste `python -m helpers.evaluate --markdown`"
+
+
+def test_bootstrap_ci_resamples_articles_and_brackets_the_estimate():
+    import pandas as pd
+    # two articles: one with every speaker right, one with every speaker wrong (a misread name repeated)
+    cnt = pd.DataFrame({"core": [10, 10], "core_matched": [9, 9], "pred": [10, 10], "matched": [10, 10],
+                        "speaker_ok": [10, 0]})
+    ci = ev.bootstrap_ci(cnt, n=500, seed=1)
+    assert ci == ev.bootstrap_ci(cnt, n=500, seed=1)            # seeded: reproducible
+    lo, hi = ci["speaker_acc"]
+    assert lo == 0.0 and hi == 1.0                               # article-level: the whole range is possible
+    assert ci["recall"] == (0.9, 0.9)
+    many = pd.concat([cnt] * 20, ignore_index=True)             # more articles, narrower interval
+    lo2, hi2 = ev.bootstrap_ci(many, n=500, seed=1)["speaker_acc"]
+    assert lo < lo2 < 0.5 < hi2 < hi
+
+
+def test_article_counts_add_up_to_the_aggregate_scores():
+    cnt = ev.article_counts("seed")
+    row = ev.evaluate("seed", systems=("goftar",)).iloc[0]
+    tot = cnt.sum()
+    assert tot.core == row.n_gold_core and tot.pred == row.n_pred and tot.matched == row.n_matched
+    assert abs(tot.core_matched / tot.core - row.recall) < 1e-9
+    assert abs(tot.speaker_ok / tot.matched - row.speaker_acc) < 1e-9

@@ -244,6 +244,41 @@ def evaluate(split: str = "tune", systems=("goftar", "baseline"), gold_dir: Path
     return df
 
 
+def article_counts(split: str = "tune", gold_dir: Path = paths.GOLD, system: str = "goftar") -> pd.DataFrame:
+    """Per-article counts behind the aggregate scores (core gold, core matched, predicted, matched, speaker right),
+    for confidence intervals; no record is shown, so it is allowed on the held-out split."""
+    gold = load_gold(split, gold_dir)
+    arts = gold_articles(split, gold_dir)
+    pred = predict(arts, system)
+    m = match(pred, gold).dropna(subset=["g", "p"])
+    out = {a: dict(core=0, core_matched=0, pred=0, matched=0, speaker_ok=0) for a in arts["id"]}
+    for r in gold.itertuples():
+        out[r.article_id]["core"] += r.tier == "core"
+    for a in (pred["article_id"] if len(pred) else []):
+        out[a]["pred"] += 1
+    for r in m.itertuples():
+        g, p = gold.loc[int(r.g)], pred.loc[int(r.p)]
+        c = out[r.article_id]
+        c["matched"] += 1
+        c["core_matched"] += g["tier"] == "core"
+        c["speaker_ok"] += speaker_key(g["speaker"]) == speaker_key(p["speaker"])
+    return pd.DataFrame.from_dict(out, orient="index")
+
+
+def bootstrap_ci(counts: pd.DataFrame, n: int = 2000, seed: int = 0, level: float = 0.95) -> dict:
+    """Percentile confidence intervals of recall, precision and speaker accuracy, resampling **articles** with
+    replacement (statements of one article are not independent: one misread name repeats over all its records)."""
+    import numpy as np
+    rng = np.random.default_rng(seed)
+    c = counts[["core", "core_matched", "pred", "matched", "speaker_ok"]].to_numpy(dtype=float)
+    idx = rng.integers(0, len(c), size=(n, len(c)))
+    s = c[idx].sum(axis=1)            # n x 5 totals
+    with np.errstate(invalid="ignore", divide="ignore"):
+        stats = {"recall": s[:, 1] / s[:, 0], "precision": s[:, 3] / s[:, 2], "speaker_acc": s[:, 4] / s[:, 3]}
+    a = (1 - level) / 2
+    return {k: (round(float(np.nanquantile(v, a)), 3), round(float(np.nanquantile(v, 1 - a)), 3)) for k, v in stats.items()}
+
+
 def errors(split: str = "tune", gold_dir: Path = paths.GOLD) -> pd.DataFrame:
     """Per-record errors for rule development. Refuses the held-out split by design."""
     if _split_round(split)[0] in ("heldout", "all"):
@@ -332,7 +367,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--record", action="store_true",
                     help=f"score tune, heldout and seed and write them to {SCORES_FILE.relative_to(paths.ROOT)}")
     ap.add_argument("--markdown", action="store_true", help="print the README table from the recorded scores")
+    ap.add_argument("--ci", action="store_true",
+                    help="95%% confidence intervals of recall, precision and speaker accuracy (bootstrap over articles)")
     args = ap.parse_args(argv)
+    if args.ci:
+        cnt = article_counts(args.split)
+        tot = cnt.sum()
+        point = {"recall": tot.core_matched / tot.core, "precision": tot.matched / tot.pred,
+                 "speaker_acc": tot.speaker_ok / tot.matched}
+        for k, (lo, hi) in bootstrap_ci(cnt).items():
+            print(f"{args.split}\t{k}\t{point[k]:.3f}\t[{lo:.3f}, {hi:.3f}]\t({len(cnt)} articles)")
+        return 0
     if args.markdown:
         print(markdown_table(rows=README_ROWS))
         return 0
