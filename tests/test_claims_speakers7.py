@@ -127,3 +127,23 @@ def test_lead_one_of_the_candidates_is_the_person_the_next_line_names():
             "به گزارش فارس، عبدالله الاشعل حمله تبلیغاتی گسترده‌ای را علیه عمرو موسی آغاز کرد.\n"
             "الاشعل تاکید کرد: این موساد بود که او را برگزید.")
     assert _speakers(text) == ["عبدالله الاشعل", "عبدالله الاشعل"]
+
+
+def test_sentence_adverb_before_the_subject_is_skipped():
+    # roozno-542 (review r7): «خصوصا که رئیس سابق کمیسیون … عنوان می کند که …» — «خصوصا» is no speaker
+    text = "خصوصا که رئیس سابق کمیسیون امنیت ملی مجلس در ادامه عنوان می کند که مقابله با بیوتروریسم لازم است."
+    assert _speakers(text) == ["رئیس سابق کمیسیون امنیت ملی مجلس"]
+
+
+def test_surname_completed_from_a_compound_given_name_in_the_narrative():
+    # fars-3-071 (review r5): «… به نقل از صدا و سیما،  امیدعلی پارسا رئیس سازمان امور مالیاتی … »; «امیدعلی» is two
+    # given names in one word, not an adjective ending in «ی»
+    text = ("به گزارش فارس، امیدعلی پارسا رئیس سازمان امور مالیاتی در برنامه گفت‌وگوی ویژه خبری حضور یافت.\n"
+            "پارسا گفت: فراخوان امروز اعلام می‌شود.")
+    assert _speakers(text) == ["امیدعلی پارسا"]
+
+
+def test_surname_written_with_a_space_is_the_full_name_with_a_zwnj():
+    # fars-1-114 (review r5): «محمت هولکی‌اوز» named first, later «هولکی اوز گفت»
+    text = "محمت هولکی‌اوز گفت: مذاکرات ادامه دارد.\nهولکی اوز افزود: نتیجه روشن است."
+    assert _speakers(text) == ["محمت هولکی‌اوز", "محمت هولکی‌اوز"]

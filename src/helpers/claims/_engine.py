@@ -3070,6 +3070,12 @@ class Article:
             parts = p.split()
             if len(parts) > n and L.key(" ".join(parts[-n:])) == sk:
                 return p
+        for p in self.people:
+            # «هولکی اوز» for «محمت هولکی‌اوز»: the surname written with a space where the full name has a ZWNJ
+            # (review r5 fars-1-114)
+            parts = p.split()
+            if len(parts) >= 2 and any(L.key(" ".join(parts[k:])) == sk for k in range(1, len(parts))):
+                return p
         if n > 1:
             return None
         # a two-word surname named in full before, no given name («حجت‌الاسلام والمسلمین حسینی شاهرودی … ⏎
@@ -3120,7 +3126,7 @@ class Article:
             if (fk in self.lx.stopwords or fk in self.lx.head_words or fk in self.lx.pronouns or fk in self.lx.subject_stops
                     or _starts_with([fk], 0, self.lx.title_heads) or _starts_with([fk], 0, self.lx.organisation_heads)
                     or _starts_with([fk], 0, self.lx.honorifics) or _starts_with([fk], 0, self.lx.media_heads)
-                    or fk.endswith("ی") and (len(fk) > 5 or len(fk) == 5 and fk not in self.lx.given_names)):
+                    or fk.endswith("ی") and len(fk) >= 5 and not _given_name_key(fk, self.lx)):
                 continue    # an adjective or ezafe noun («دیدگاه‌های خرافی ترامپ», roozno-660), not «مرتضی»
             if fk in self.lx.given_names:
                 return canonical_text(self.raw[m.start(1):m.end()])
@@ -3182,6 +3188,12 @@ def canonical_name(name: str, lx: L.Lexicon) -> str:
             break
         i += n
     return " ".join(words[i:])
+
+
+def _given_name_key(k: str, lx: L.Lexicon) -> bool:
+    """A given name, or two given names written as one («امیدعلی», «محمدعلی», «علیرضا»; review r5 fars-3-071)."""
+    g = lx.given_names
+    return k in g or any(k[:i] in g and k[i:] in g for i in range(2, len(k) - 1))
 
 
 def _split_glued_given(w: str, lx: L.Lexicon) -> list[str]:
