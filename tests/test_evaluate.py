@@ -102,6 +102,15 @@ def test_scores_do_not_regress(split):
             assert row[m] >= ref[m] - 0.02, (split, m, row[m], ref[m])
 
 
+def test_dev_set_scores_do_not_regress():
+    """The speaker checks and the reviews (no gold needed) are guarded like the gold splits."""
+    now, ref = ev.dev_set_scores(), RECORDED["dev_sets"]
+    assert now["speaker_checks"]["speaker_acc"] >= ref["speaker_checks"]["speaker_acc"] - 0.02
+    assert now["reviews"]["speaker_acc"] >= ref["reviews"]["speaker_acc"] - 0.02
+    assert now["reviews"]["type_acc"] >= ref["reviews"]["type_acc"] - 0.02
+    assert now["reviews"]["n"] == ref["reviews"]["n"]      # every reviewed statement is still found
+
+
 def test_goftar_beats_the_baseline_on_tune():
     s = RECORDED["scores"]
     assert s["tune/goftar/all"]["f1"] > s["tune/baseline/all"]["f1"] + 0.1

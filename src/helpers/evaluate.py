@@ -331,8 +331,19 @@ def record_scores(path: Path = SCORES_FILE, splits=("tune", "heldout", "seed") +
             key = f"{sp}/{r['system']}/{r['kind']}"
             out["scores"][key] = {m: (None if r[m] != r[m] else round(float(r[m]), 4)) for m in METRICS}
             out["scores"][key].update({k: int(r[k]) for k in ("n_gold_core", "n_gold", "n_pred", "n_matched")})
+    out["dev_sets"] = dev_set_scores()
     Path(path).write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return out
+
+
+def dev_set_scores() -> dict:
+    """Speaker accuracy on the two development sets that need no gold: the speaker checks and the reviews
+    (``helpers.claims.checks``), recorded next to the gold scores so a rule that breaks them is caught too."""
+    from .claims import checks
+    c, r = checks.score(), checks.score_reviews()
+    return {"speaker_checks": {"speaker_acc": round(c["speaker_acc"], 4), "n": c["n"]},
+            "reviews": {"speaker_acc": round(r["speaker_acc"], 4), "type_acc": round(r["type_acc"], 4),
+                        "n": r["found"], "false_positives_left": r["fp_left"], "misses_found": r["missed_found"]}}
 
 
 #: The rows of the score table in README.md (tests/test_evaluate.py checks the README against the record).
