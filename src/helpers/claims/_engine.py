@@ -222,6 +222,7 @@ class Structure:
         """Offsets where a line-initial headline ends inside an unknown token: «ارزاین کارشناس» (known word +
         «این» before a title head), «الکترونیکیپیش از این», «پردردسرمرتضی تمدن» (known word + given name)."""
         out = set()
+        first = {o.split()[0] for o in openers}
         for lm in re.finditer(r"^[^\n]+", t, re.M):
             for k, m in enumerate(_WORD.finditer(lm.group())):
                 if k >= GLUE_LINE_WORDS:
@@ -239,6 +240,9 @@ class Structure:
                     continue
                 for i in range(len(w) - 2, 2, -1):
                     a, b = w[:i], w[i:]
+                    if b not in first and not (b == "این" and nk in heads) \
+                            and not (len(b) >= 3 and len(a) >= 5 and L.key(b) in given):
+                        continue    # cheap test first: most unknown words split into no opener at all
                     if a not in words or L.key(a) in given:
                         continue
                     if b == "این" and nk in heads:
