@@ -420,7 +420,7 @@ class Article:
         self.last_group: tuple[str, str] | None = None
         self.last_org: str | None = None
         self.last_media: str | None = None
-        self._full_cache: dict[str, str | None] = {}
+        self._full_cache: dict[tuple[str, int], str | None] = {}
         self._found_cache: dict[str, list[int]] = {}
         # finite light verbs and their negations («دارد/ندارد»); «کرد» is left out (also «Kurd»)
         vs = {v.replace("\u200c", "") for v in lx.glue_verbs if v != L.match_fold("کرد")}
@@ -3059,9 +3059,26 @@ class Article:
 
     def _full_name(self, surname: str) -> str | None:
         """The full form of a surname (memoised per article: each surname is looked up once)."""
-        if surname not in self._full_cache:
-            self._full_cache[surname] = self._full_name_uncached(surname)
-        return self._full_cache[surname]
+        # keyed on the speakers known so far: a lookup made while the clauses are still being read (before any
+        # speaker is registered) must not stick (review r6 asriran-1-996)
+        ck = (surname, len(self.people))
+        if ck not in self._full_cache:
+            self._full_cache[ck] = self._full_name_uncached(surname)
+        return self._full_cache[ck]
+
+    def _spaced_surname(self, sk: str) -> str | None:
+        """«هولکی اوز» written with a space, where the article's other speaker mention «هولکی‌اوز» is one word with a
+        ZWNJ: the full name of that one-word form (review r5 fars-1-229)."""
+        one = [p for p in self.people if " " not in p and L.key(p) == sk]
+        return self._full_name(one[0]) if one else None
+
+    def _two_word_surname(self, sk: str) -> str | None:
+        """«شریفی» for «علیرضا شریفی یزدی», a speaker named before with a given name and a two-word surname: the
+        whole name, not «علیرضا شریفی» that the narrative also holds (review r6 asriran-1-996). Only when one
+        speaker of the article fits."""
+        fit = [p for p in self.people if len(p.split()) == 3 and L.key(p.split()[1]) == sk
+               and _given_name_key(L.key(p.split()[0]), self.lx) and L.key(p.split()[2]) not in self.lx.given_names]
+        return fit[0] if len(fit) == 1 else None
 
     def _full_name_uncached(self, surname: str) -> str | None:
         sk = L.key(surname)
@@ -3077,7 +3094,10 @@ class Article:
             if len(parts) >= 2 and any(L.key(" ".join(parts[k:])) == sk for k in range(1, len(parts))):
                 return p
         if n > 1:
-            return None
+            return self._spaced_surname(sk)
+        whole = self._two_word_surname(sk)
+        if whole:
+            return whole
         # a two-word surname named in full before, no given name («حجت‌الاسلام والمسلمین حسینی شاهرودی … ⏎
         # حجت‌الاسلام حسینی افزود», tune:3 fars-3-221), when it is the only one starting with this word
         longer = [p for p in self.people if len(p.split()) == 2 and L.key(p.split()[0]) == sk
