@@ -113,6 +113,8 @@ _ADDRESSEE = re.compile(L.WB_L + r"(?:به[ \u200c]+(?:خبرگزاری|خبرن
 _RESUMPTIVE_OBJ = re.compile(L.WB_L + r"(?:آن|آنها|آن[ \u200c]ها|اینها|این[ \u200c]ها)[ \u200c]+را[ \u200c]*$")
 _NARRATIVE_SEQ = re.compile(L.WB_L + r"(?:دارد|دارند|است|بود|بودند|شد|شدند|کرد|کردند)" + r"(?=[ \u200c]+و[ \u200c]+(?:سرانجام|در[ \u200c]+نهایت|نهایتا)"
                             + L.WB_R + ")")
+# a present/progressive verb written with its ZWNJ («می‌رود», «نمی‌شود»): never a word of a name (review r5 fars-3-071)
+_PROG_VERB = re.compile(r"ن?می\u200c[^\W\d_]{2,}(?:د|ند)$")
 _VERB_FORM = re.compile(r"(?:ب|ن|می|نمی)\w{2,}(?:ید|یم|ند)")    # an inflected verb hazm's word list lacks («ببندید»)
 #: a run-in headline is short: glue is looked for among a line's first words only
 GLUE_LINE_WORDS = 14
@@ -1711,7 +1713,8 @@ class Article:
             if toks[j][2] in "،,":
                 break
             if keys[j] in lx.clause_quantifiers and keys[j - 1] in ("و", "که"):
-                i = j
+                if not self._cue_between(toks[j][1], cs):
+                    i = j
                 break
         # a new clause opened by a connective after a finite verb, with no comma («… نادر است که رهبر … دور
         # باشد به همین دلیل تحلیلگران بر این باورند که …», roozno-609): its subject follows the connective
@@ -1867,7 +1870,7 @@ class Article:
             np_toks = np_toks[:cut]
         # a finite verb inside the "noun phrase" («… اعلام کرد قصد ندارد …»): the clause has no overt subject
         # (unless a «NAME TITLE» apposition follows the verb: «… آن است«میثم رادپور» کارشناس …»)
-        if any(self._finite_verb(x[2]) for x in np_toks):
+        if any(self._finite_verb(x[2]) or self._prog_verb(x) for x in np_toks):
             alt = self._apposition_subject(toks, keys, i + 1)
             if alt is not None:
                 alt.chain = chain
@@ -1914,6 +1917,20 @@ class Article:
                 inner.via_naql = True
                 return inner, s0
         return mm, s0
+
+    def _prog_verb(self, tok) -> bool:
+        """«انتظار می‌رود» (review r5 fars-3-071): a present verb that is not itself a reporting cue («این را X
+        می‌گوید و می‌افزاید», tune tabnak-761, where the coordinated cue's subject is looked for again)."""
+        if not _PROG_VERB.match(tok[2]):
+            return False
+        k = bisect.bisect_left(self.cue_starts, tok[0])
+        return not (k < len(self.cue_starts) and self.cue_starts[k] == tok[0])
+
+    def _cue_between(self, a: int, b: int) -> bool:
+        """A reporting verb starts in (a, b): «… که همه مودیان … را خبر داد … کنند تصریح کرد» (review r5 fars-3-071):
+        the quantifier's clause has a verb of its own, so it is no subject of the cue at b."""
+        k = bisect.bisect_right(self.cue_starts, a)
+        return k < len(self.cue_starts) and self.cue_starts[k] < b
 
     def _first_name_len(self, np_toks) -> int:
         """How many tokens of a noun phrase run into its object («سیدمصطفی میرسلیم اظهارات ترکان را …»)
