@@ -2203,6 +2203,11 @@ class Article:
                 ng = 0      # «شبکه خبری العالم»: the head and its adjective stay (tabnak-1334)
             if not ng and not anaphor and len(body_toks) >= 3 and self._written_bare(body_toks[1:]):
                 ng = 1      # «رادیو صدای آمریکا گفت» and «صدای آمریکا:» (fars-1-092): the outlet's own name
+            quoted = [x[2] for x in body_toks[ng:] if x[2].startswith("«")] if ng and not anaphor else []
+            if quoted:
+                # «سایت «dailysabah» ترکیه», «روزنامه صهیونیستی «اسرائیل‌هیوم»» (review r9 fars-5-261, fars-4-251):
+                # the quoted name, without the head's adjective or country
+                return Mention(kind="media", title=canonical_text(quoted[0].strip("«»")))
             rest_w = [x[2] for x in body_toks[ng:]]
             return Mention(kind="media", title=canonical_text(" ".join(rest_w) if ng and rest_w else body))
         if _starts_with(ki, 0, lx.group_heads):
@@ -2847,11 +2852,23 @@ class Article:
             if cs >= (m.start or 0):
                 break
             mc = re.search(r"[،,\n]", self.t[cs:cs + 200])
-            if mc is None:
+            ce = cs + mc.start() if mc is not None and mc.group() in "،," else self._credit_end_no_comma(cs)
+            if ce is None and mc is not None:
+                ce = cs + mc.start()
+            if ce is None:
                 continue
-            chain = self._chain(self.raw[cs:cs + mc.start()], cs)
+            chain = self._chain(self.raw[cs:ce], cs)
             if chain:
                 return chain[-1]
+        return None
+
+    def _credit_end_no_comma(self, cs: int) -> int | None:
+        """«به گزارش فارس به نقل از روابط عمومی شهرداری منطقه 9 این پایگاه …» (review r9 fars-3-085): a credit line
+        with no comma ends before the first demonstrative that opens the sentence's subject."""
+        le = self.t.find("\n", cs, cs + 200)
+        for x in _tokens(self.t, cs, le if le >= 0 else min(len(self.t), cs + 200))[:20]:
+            if L.key(x[2]) in self.lx.anaphoric and x[0] > cs:
+                return x[0]
         return None
 
     def _register_name(self, name: str, title: str) -> str:
