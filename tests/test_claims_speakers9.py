@@ -61,3 +61,20 @@ def test_quoted_outlet_name_after_a_generic_head():
     assert _speakers(text) == ["dailysabah"]
     text = ("روزنامه صهیونیستی «اسرائیل‌هیوم» دوشنبه گزارش داد که این مرکز قصد دارد دارایی‌ها را توقیف کند.")
     assert _speakers(text) == ["اسرائیل‌هیوم"]
+
+
+def test_compound_given_name_written_with_a_space_opens_the_subject():
+    # tabnak-559: «»همچنین عین الله شریف‌پور، نایب رئیس کمیسیون اقتصادی مجلس … گفت: …»: «عین» alone is a function
+    # word, but «عین الله» is a given name, so the apposition's name is the speaker, not the earlier speaker
+    text = ("عباس پاپی‌زاده گفت: «این بیمارستان به زودی به بهره برداری می‌رسد.\n"
+            "»همچنین عین الله شریف‌پور، نایب رئیس کمیسیون اقتصادی مجلس در جلسه علنی خطاب به وزیر نیرو گفت: "
+            "تأمین اعتبار لازم است.")
+    assert _speakers(text)[-1] == "عین الله شریف‌پور"
+
+
+def test_basij_heads_an_organisation_with_a_listing_comma():
+    # sobhane1-3: «بسیج دانشجویی دانشگاه‌های تهران، بهشتی و شریف با ارسال نامه‌ای … بر لزوم … تاکید کردند»: «بسیج»
+    # heads an organisation, whose name keeps its listing comma
+    text = ("بسیج دانشجویی دانشگاه‌های تهران، بهشتی و شریف با ارسال نامه‌ای به قوه قضاییه بر لزوم تسریع در "
+            "رسیدگی به مشکلات کارگران تاکید کردند.")
+    assert _speakers(text) == ["بسیج دانشجویی دانشگاه‌های تهران، بهشتی و شریف"]

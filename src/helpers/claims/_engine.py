@@ -2103,6 +2103,8 @@ class Article:
             return True     # «این کشورها اعلام کرده‌اند» (roozno-332)
         if k in lx.subject_stops or re.search(r"\d", k) or not re.search(r"\w", k):
             return False
+        if k in lx.stopwords and i + 1 < len(keys) and k + keys[i + 1] in lx.given_names:
+            return True     # «عین الله شریف‌پور»: a compound given name written with a space (review r6 tabnak-559)
         if k in lx.stopwords and not (_starts_with(keys, i, lx.anonymous_heads) or _starts_with(keys, i, lx.group_heads)
                                       or _starts_with(keys, i, lx.title_heads) or _starts_with(keys, i, lx.organisation_heads)):
             return False
