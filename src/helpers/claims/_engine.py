@@ -1726,6 +1726,7 @@ class Article:
                     and any(self._finite_verb(x[2]) for x in toks[i:j]):
                 i = j + n
                 break
+        i = self._after_verb_and(toks, keys, i)
         rest = toks[i:]
         if not rest:
             return Mention(chain=chain, kind="drop"), s0
@@ -1857,7 +1858,7 @@ class Article:
             npk = [L.key(x[2]) for x in np_toks]
             cut = next((q for q in range(1, len(npk)) if npk[q] in lx.anaphoric), None)
             if cut is None:
-                cut = self._first_name_len(np_toks)
+                cut = self._group_before_object(np_toks) or self._first_name_len(np_toks)
                 for nn in (3, 2):
                     if nn < len(np_toks) and self._known_person(" ".join(x[2] for x in np_toks[:nn])):
                         cut = nn
@@ -1926,11 +1927,41 @@ class Article:
         k = bisect.bisect_left(self.cue_starts, tok[0])
         return not (k < len(self.cue_starts) and self.cue_starts[k] == tok[0])
 
+    def _after_verb_and(self, toks, keys, i: int) -> int:
+        """«درب ورودی حرم … بسته است و منابع مطلع اعلام می‌کنند که …» (review r9 fars-2-291): a finite verb right
+        before «و», with no comma after it, closes the narrator's clause; a source head after the «و» (anonymous
+        source, title, organisation, group) is the subject of the cue."""
+        lx = self.lx
+        for j in range(len(toks) - 2, i, -1):
+            if toks[j][2] in "،,":
+                break
+            if keys[j] == "و" and self._finite_verb(toks[j - 1][2]) and any(
+                    _starts_with(keys, j + 1, h) for h in (lx.anonymous_heads, lx.title_heads,
+                                                           lx.organisation_heads, lx.group_heads)):
+                return j + 1
+        return i
+
     def _cue_between(self, a: int, b: int) -> bool:
         """A reporting verb starts in (a, b): «… که همه مودیان … را خبر داد … کنند تصریح کرد» (review r5 fars-3-071):
         the quantifier's clause has a verb of its own, so it is no subject of the cue at b."""
         k = bisect.bisect_right(self.cue_starts, a)
         return k < len(self.cue_starts) and self.cue_starts[k] < b
+
+    def _group_before_object(self, np_toks) -> int:
+        """«تماشاگران استقلال رئیس سازمان تربیت بدنی را تشویق و … یاد کردند» (review r9 fars-3-202): a plural noun
+        in «ان» and its modifier, up to the title or organisation head that opens the object, are the group."""
+        if len(np_toks) < 3:
+            return 0
+        f = L.match_fold(np_toks[0][2])
+        stem = f[:-2]
+        if not (f.endswith("ان") and len(stem) >= 4 and stem in self.lx.lexicon_words
+                and L.key(f) not in self.lx.given_names and L.key(stem) not in self.lx.given_names):
+            return 0
+        keys = [L.key(x[2]) for x in np_toks]
+        for q in range(1, min(len(keys), 4)):
+            if _starts_with(keys, q, self.lx.title_heads) or _starts_with(keys, q, self.lx.organisation_heads):
+                return q
+        return 0
 
     def _first_name_len(self, np_toks) -> int:
         """How many tokens of a noun phrase run into its object («سیدمصطفی میرسلیم اظهارات ترکان را …»)
