@@ -1621,6 +1621,8 @@ class Article:
             cend = self.claimed_cue_ends.get(cut_at)
             if cend is not None and cut_at <= cend <= cs:
                 cut_at = cend     # «گفت X و افزود Y»: the second subject starts after X
+            elif cend is None:
+                cut_at = self._enclosing_claim_end(k, s0, cut_at, cs)
             mm, s1 = self._subject(cs, _no_cut=True, _cut_at=cut_at)
             return mm, s1
         if _cut_at is not None:
@@ -1648,6 +1650,15 @@ class Article:
             if _starts_with(ckeys, q, lx.honorifics) or ckeys[q] in lx.given_names:
                 return ctoks[q - 1][1], ctoks[q][0]
         return None
+
+    def _enclosing_claim_end(self, k: int, s0: int, cut_at: int, cs: int) -> int:
+        """«وی با اشاره به اینکه … آن است که می‌خواهند یک نوع ضدیت … داشته باشند، ادامه داد» (review r6
+        asriran-1-996): a cue word inside a «با اشاره به اینکه / با بیان اینکه» clause of the sentence belongs to
+        that clause, which runs to the last comma before the main cue; the subject search starts there."""
+        if self.lx.adverbial_re is None or self.lx.adverbial_re.search(self.t, s0, self.cue_starts[k]) is None:
+            return cut_at
+        c = max(self.t.rfind("،", cut_at, cs), self.t.rfind(",", cut_at, cs))
+        return c + 1 if c >= 0 else cut_at
 
     def _claimed_cue(self, k_prev: int) -> bool:
         return k_prev in self.claimed_cue_ends or k_prev in self.claimed_cue_ends.values()
