@@ -2480,7 +2480,12 @@ class Article:
             elif m.kind == "anaphor_media":
                 sp, typ = (self.last_media or self._outlet_before(r.cue_start) or m.title), "media"
             elif m.kind == "anaphor_doc":
-                if self.last_speaker and self.last_speaker[1] in ("organisation", "document"):
+                # «وزارت امور خارجه آمریکا طی بیانیه‌ای … محکوم کرد. در این بیانیه آمده است:» (review r5 fars-1-218):
+                # an issuer named after the last statement comes before the last speaker
+                iss = self._document_issuer(m, after=r.prev_end)
+                if iss:
+                    sp, typ = iss, "document"
+                elif self.last_speaker and self.last_speaker[1] in ("organisation", "document"):
                     sp, typ = self.last_speaker[0], "document"
                 elif last_doc:
                     # «گزارش بی‌بی‌سی … آمده است» … «این گزارش تاکید می‌کند»: the report quoted before, not the
@@ -2861,7 +2866,7 @@ class Article:
         """Does the record follow the previous statements without an uncued narrative line between?"""
         return self.st.line_of(r.cue_start) - self.st.line_of(max(0, r.prev_end - 1)) <= 1
 
-    def _document_issuer(self, m: Mention) -> str | None:
+    def _document_issuer(self, m: Mention, after: int = 0) -> str | None:
         """«در این بیانیه آمده است» with no organisation or document before it (fars-5-196): the issuer named in
         the nearest earlier «X با صدور / در / طی بیانیه‌ای …» sentence; an organisation, or the organisation a
         spokesperson speaks for («طلعت فهمی سخنگوی اخوان‌المسلمین مصر … در بیانیه‌ای …»), else the person."""
@@ -2871,7 +2876,7 @@ class Article:
         head = re.escape(L.match_fold(ws[0]))
         rx = re.compile(L.WB_L + r"(?:با[ \u200c]+صدور|در|طی|ضمن[ \u200c]+انتشار)[ \u200c]+(?:یک[ \u200c]+)?" + head
                         + r"(?:[ \u200c]?ای)?" + L.WB_R)
-        hits = list(rx.finditer(self.t, max(0, m.start - 2000), m.start))
+        hits = list(rx.finditer(self.t, max(0, after, m.start - 2000), m.start))
         lx = self.lx
         for h in reversed(hits[-3:]):
             mm, _ = self._subject(h.start())
