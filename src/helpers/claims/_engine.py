@@ -334,6 +334,15 @@ class Structure:
 
 # --------------------------------------------------------------------------- helpers
 
+def _glued_compound(t: str, s: int) -> bool:
+    """A cue word that ends a ZWNJ compound noun («پی‌نوشت‌ها», review r6 asriran-1-418): a word glued before it by a
+    ZWNJ that is no verb prefix («می‌», «نمی‌»)."""
+    if s < 2 or t[s - 1] != "\u200c" or not t[s - 2].isalpha():
+        return False
+    w = re.search(r"[^\W\d_]+$", t[max(0, s - 12):s - 1])
+    return w is not None and w.group() not in ("می", "نمی", "ن", "ب")
+
+
 def _trim(t: str, s: int, e: int, strip_end: str = _ENDPUNCT) -> tuple[int, int]:
     while s < e and t[s] in " \t\r\n\u200c:،,":
         s += 1
@@ -436,6 +445,8 @@ class Article:
         cue_matches = []
         for m in lx.cue_re.finditer(t):
             gi = m.lastindex or 1
+            if _glued_compound(t, m.start()):
+                continue
             cue_matches.append((m.start(), m.end(), lx.cue_info[gi - 1]))
         self.cue_matches = cue_matches
         # «X خواستار Y شد» frames: a later line that holds one is a statement of its own and ends a colon turn
