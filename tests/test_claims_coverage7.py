@@ -9,3 +9,16 @@ def test_cue_word_ending_a_zwnj_compound_is_no_cue():
     # asriran-1-418: «پی‌نوشت‌ها:• این مطلب را …»: «نوشت» ends the compound noun «پی‌نوشت», no reporting verb
     text = "رمان‌نویسان از زبان‌های دیگر نوشته‌اند.\nپی\u200cنوشت\u200cها: منابع این مطلب در پایان آمده است."
     assert [c.cue for c in _claims(text)] == []
+
+
+def test_this_report_of_the_outlets_own_correspondent_is_no_source():
+    # fars-2-291: «به گزارش خبرنگار اعزامی خبرگزاری فارس به عراق، … ⏎ بر اساس این گزارش، مسوولین شهر …»: the report
+    # is the narrator's own dispatch, not a third party's, so no according_to record
+    text = ("به گزارش خبرنگار اعزامی خبرگزاری فارس به عراق، در حال حاضر پلیس عراق تردد افراد را کنترل می‌کند.\n"
+            "همچنین مردم اکنون در حال بازگشت دوباره به شهر هستند.\n"
+            "بر اساس این گزارش، مسوولین شهر در حال بازسازی سیستم برق رسانی هستند.")
+    assert [c.kind for c in _claims(text)] == []
+    # a relayed report stays a source
+    text = ("به گزارش خبرگزاری فارس به نقل از روابط عمومی شهرداری، پایگاه سبز مستقر شد.\n"
+            "بر اساس این گزارش، مسوولین شهر در حال بازسازی سیستم برق رسانی هستند.")
+    assert [c.kind for c in _claims(text)] == ["according_to"]

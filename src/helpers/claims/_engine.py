@@ -1319,6 +1319,8 @@ class Article:
             ptoks = _tokens(t, ps, pe)[-hw:]
             mention = self._classify(ptoks, ptoks[0][0], ptoks[-1][1])
             mention.surface, mention.start = self.raw[ptoks[0][0]:ptoks[-1][1]], ptoks[0][0]
+            if mention.kind == "anaphor_doc" and self._own_dispatch(ps):
+                return None
             k = self._skip_ws(pe)
             if k >= send or t[k] not in "،,":
                 return None
@@ -1348,6 +1350,8 @@ class Article:
         x_s, x_e = toks[0][0], toks[-1][1]
         mention = self._classify(toks, x_s, x_e)
         mention.surface, mention.start = self.raw[x_s:x_e], x_s
+        if mention.kind == "anaphor_doc" and self._own_dispatch(ps):
+            return None
         if len(toks) == 1 and keys[0] in self.lx.pronouns and mention.kind != "pronoun":
             # «به نظر وی، …» (roozno-426 r2): a bare pronoun holder resolves like a pronoun subject
             mention = Mention(self.raw[x_s:x_e], x_s, "pronoun", plural=keys[0] in self.lx.plural_pronouns)
@@ -1401,6 +1405,22 @@ class Article:
         r = Raw("according_to", "U", s, e, self.raw[ps:pe], ps, pe, info.get("stance", "neutral"), mention,
                 "core", st.sent_of(ps), st.line_of(ps), 0.85)
         return r
+
+    def _own_dispatch(self, pos: int) -> bool:
+        """«به گزارش خبرنگار اعزامی خبرگزاری فارس به عراق، … ⏎ بر اساس این گزارش، …» (review r9 fars-2-291): the
+        report is the outlet's own correspondent's, the narrator, when the last credit line before is «به گزارش
+        خبرنگار …» with no «به نقل از» and no reporting verb comes between; no third-party source."""
+        c = bisect.bisect_left(self.credit_starts, pos) - 1
+        if c < 0:
+            return False
+        cs = self.credit_starts[c]
+        head = self.t[cs:min(pos, cs + 200)]
+        cut = re.search(r"[،,\n]", head)
+        head = head[:cut.start()] if cut else head
+        if not re.match(r"به[ \u200c]+گزارش[ \u200c]+خبرنگار", head) or "نقل" in head:
+            return False
+        k = bisect.bisect_right(self.cue_starts, cs)
+        return not (k < len(self.cue_starts) and self.cue_starts[k] < pos)
 
     def _nominal_adverbial(self, ps: int, pe: int, info: dict) -> Raw | None:
         """«X با اشاره به Y، گفت: …»: Y is its own extended-tier record; speaker = the main subject."""
