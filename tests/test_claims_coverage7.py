@@ -22,3 +22,11 @@ def test_this_report_of_the_outlets_own_correspondent_is_no_source():
     text = ("به گزارش خبرگزاری فارس به نقل از روابط عمومی شهرداری، پایگاه سبز مستقر شد.\n"
             "بر اساس این گزارش، مسوولین شهر در حال بازسازی سیستم برق رسانی هستند.")
     assert [c.kind for c in _claims(text)] == ["according_to"]
+
+
+def test_namid_is_a_characterisation_cue():
+    # fars-1-218: «دولت استرالیا نیز … را محکوم کرد و عاملان انفجارهای تهران را تروریست نامید.»
+    text = "دولت استرالیا نیز عاملان انفجارهای تهران را تروریست نامید."
+    got = _claims(text)
+    assert [(c.cue, c.speaker) for c in got] == [("نامید", "دولت استرالیا")]
+    assert got[0].content.startswith("عاملان انفجارهای تهران را")
