@@ -30,3 +30,11 @@ def test_namid_is_a_characterisation_cue():
     got = _claims(text)
     assert [(c.cue, c.speaker) for c in got] == [("نامید", "دولت استرالیا")]
     assert got[0].content.startswith("عاملان انفجارهای تهران را")
+
+
+def test_tashbih_is_a_characterisation_cue():
+    # fars-3-206: «خلبان این هواپیما … این واقعه را به انفجار هسته‌ای تشبیه کرد.»
+    text = "خلبان هواپیمای بوئینگ این واقعه را به انفجار هسته‌ای تشبیه کرد."
+    got = _claims(text)
+    assert [c.cue for c in got] == ["تشبیه کرد"]
+    assert got[0].content.startswith("این واقعه را به انفجار")
