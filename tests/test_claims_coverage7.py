@@ -38,3 +38,12 @@ def test_tashbih_is_a_characterisation_cue():
     got = _claims(text)
     assert [c.cue for c in got] == ["تشبیه کرد"]
     assert got[0].content.startswith("این واقعه را به انفجار")
+
+
+def test_statistics_and_assessment_of_x_are_attributions():
+    # asriran-1-326: «… گفت: بر اساس آمار بانک مرکزی، سه ماهه اول امسال …»; roozno-534: «بر اساس ارزیابی کمیسیون
+    # کروناویروس چین، کرونا ویروس دست کم تا ماه ژوئن …»
+    got = _claims("بر اساس آمار بانک مرکزی، رشد اقتصادی سه ماهه اول امسال مثبت بود.")
+    assert [(c.kind, c.speaker) for c in got] == [("according_to", "بانک مرکزی")]
+    got = _claims("بر اساس ارزیابی کمیسیون کروناویروس چین، این ویروس دست کم تا ماه ژوئن ادامه خواهد داشت.")
+    assert [(c.kind, c.speaker) for c in got] == [("according_to", "کمیسیون کروناویروس چین")]
