@@ -47,3 +47,13 @@ def test_statistics_and_assessment_of_x_are_attributions():
     assert [(c.kind, c.speaker) for c in got] == [("according_to", "بانک مرکزی")]
     got = _claims("بر اساس ارزیابی کمیسیون کروناویروس چین، این ویروس دست کم تا ماه ژوئن ادامه خواهد داشت.")
     assert [(c.kind, c.speaker) for c in got] == [("according_to", "کمیسیون کروناویروس چین")]
+
+
+def test_cue_after_a_modal_infinitive_cue_is_the_main_verb():
+    # fars-3-071: «پارسا با اشاره به اینکه باید به نقش جامعه پزشکان در توسعه کشور اشاره کرد گفت: …»: «باید … اشاره
+    # کرد» is the modal's infinitive; «گفت:» after it is the main verb and keeps its colon turn
+    text = ("امیدعلی پارسا رئیس سازمان امور مالیاتی گفت: مالیات باید عادلانه باشد.\n"
+            "پارسا با اشاره به اینکه باید به نقش جامعه پزشکان در توسعه کشور اشاره کرد گفت: باید متناسب با درآمد "
+            "مالیات اخذ شود.")
+    got = [c for c in _claims(text) if c.cue == "گفت"]
+    assert [c.content for c in got][-1] == "باید متناسب با درآمد مالیات اخذ شود"

@@ -821,7 +821,15 @@ class Article:
         base = lo = max(self.st.sent_start(cs), cs - 200)
         for m in re.finditer(r"[،,:؛]", t[base:cs]):
             lo = base + m.end()
+        # «با اشاره به اینکه باید به نقش پزشکان اشاره کرد گفت:» (review r5 fars-3-071): the modal's infinitive is
+        # the cue word before this one; this cue is the main verb
+        k = bisect.bisect_left(self.cue_starts, cs) - 1
+        if k >= 0 and lo < self.cue_ends[k] <= cs and self._modal_before(lo, self.cue_starts[k]):
+            lo = self.cue_ends[k]
         return self.lx.modal_any_re.search(t, lo, cs) is not None
+
+    def _modal_before(self, lo: int, hi: int) -> bool:
+        return self.lx.modal_any_re.search(self.t, lo, hi) is not None
 
     def _document_mention(self, cs: int) -> Mention | None:
         """«در (این) بیانیه (X) آمده است»: the document (or its owner X) is the source."""
