@@ -57,3 +57,18 @@ def test_cue_after_a_modal_infinitive_cue_is_the_main_verb():
             "مالیات اخذ شود.")
     got = [c for c in _claims(text) if c.cue == "گفت"]
     assert [c.content for c in got][-1] == "باید متناسب با درآمد مالیات اخذ شود"
+
+
+def test_letter_given_in_full_is_its_issuers_statement():
+    # sobhane1-3: «بسیج دانشجویی … با ارسال نامه‌ای به قوه قضاییه بر لزوم … تاکید کردند.⏎متن نامه فوق به شرح زیر
+    # است:«بسمه تعالی …»»: a direct record of the letter's issuer (the last organisation speaker), typed document
+    text = ("بسیج دانشجویی دانشگاه تهران با ارسال نامه‌ای به قوه قضاییه بر لزوم رسیدگی به مشکلات کارگران تاکید کرد.\n"
+            "متن نامه فوق به شرح زیر است:«بسمه تعالی. ریاست محترم قوه قضاییه، کارگران ماه‌هاست حقوق نگرفته‌اند.»")
+    got = [c for c in _claims(text) if c.kind == "direct"]
+    assert [(c.speaker, c.source_type) for c in got] == [("بسیج دانشجویی دانشگاه تهران", "document")]
+
+
+def test_a_list_given_in_full_is_no_statement():
+    # tune asriran-1-657, roozno-573: «… به شرح زیر است:» before a list with no letter or statement named is no record
+    text = "آمار مبتلایان در استان‌ها به شرح زیر است: تهران ۳۰۳، قم ۴۲، گیلان ۸۴."
+    assert _claims(text) == []

@@ -405,6 +405,7 @@ _PREPS = {L.key(w) for w in ("به", "از", "با", "برای", "درباره",
 _OBJ_PREPS = {L.key(w) for w in ("در", "پی", "دنبال", "اثر", "طی", "ضمن", "جز", "بدون")}
 _SURNAME_PARTS = {L.key(w) for w in ("زاده", "نژاد", "پور", "نیا", "فر", "راد", "منش", "زادگان", "وند", "لو")}
 _SELF = {L.key(w) for w in ("من", "ما", "بنده", "اینجانب")}
+_POSTPOSED_ANAPHORS = {L.key(w) for w in ("فوق", "مذکور", "مزبور", "یادشده")}
 _TIME_NOUNS = {L.key(w) for w in ("دقیقه", "ساعت", "روز", "امروز", "دیروز", "هفته", "جاری", "گذشته", "شب", "صبح", "ظهر", "عصر", "بامداد")}
 
 
@@ -780,7 +781,7 @@ class Article:
             dm = self._document_mention(cs)
             if dm is not None:
                 mention = dm
-            elif cue.base in ("آمده است", "آمده", "افزوده شده است"):
+            elif cue.base in ("آمده است", "آمده", "افزوده شده است", "به شرح زیر است"):
                 return None
         if kind == "indirect" and getattr(mention, "via_naql", False):
             # «مرکز اطلاع‌رسانی فلسطین … به نقل از وزارت بهداشت غزه گزارش داد که …» (fars-5-182): the innermost
@@ -865,6 +866,11 @@ class Article:
             return None
         head_end = toks[i + n - 1][1]
         owner = toks[i + n:]
+        if owner and L.key(owner[0][2]) in _POSTPOSED_ANAPHORS:
+            # «متن نامه فوق به شرح زیر است:», «در سند مذکور آمده است» (review r9 sobhane1-3, roozno-560): a
+            # post-posed «فوق/مذکور» is «این …»
+            return Mention(self.raw[toks[0][0]:owner[0][1]], toks[0][0], "anaphor_doc",
+                           title=self.raw[toks[i][0]:head_end])
         # stop the owner at a stop word
         own = []
         for tk in owner:
