@@ -113,6 +113,8 @@ _ADDRESSEE = re.compile(L.WB_L + r"(?:به[ \u200c]+(?:خبرگزاری|خبرن
 _RESUMPTIVE_OBJ = re.compile(L.WB_L + r"(?:آن|آنها|آن[ \u200c]ها|اینها|این[ \u200c]ها)[ \u200c]+را[ \u200c]*$")
 _NARRATIVE_SEQ = re.compile(L.WB_L + r"(?:دارد|دارند|است|بود|بودند|شد|شدند|کرد|کردند)" + r"(?=[ \u200c]+و[ \u200c]+(?:سرانجام|در[ \u200c]+نهایت|نهایتا)"
                             + L.WB_R + ")")
+# a present/progressive verb written with its ZWNJ («می‌رود», «نمی‌شود»): never a word of a name (review r5 fars-3-071)
+_PROG_VERB = re.compile(r"ن?می\u200c[^\W\d_]{2,}(?:د|ند)$")
 _VERB_FORM = re.compile(r"(?:ب|ن|می|نمی)\w{2,}(?:ید|یم|ند)")    # an inflected verb hazm's word list lacks («ببندید»)
 #: a run-in headline is short: glue is looked for among a line's first words only
 GLUE_LINE_WORDS = 14
@@ -336,6 +338,15 @@ class Structure:
 
 # --------------------------------------------------------------------------- helpers
 
+def _glued_compound(t: str, s: int) -> bool:
+    """A cue word that ends a ZWNJ compound noun («پی‌نوشت‌ها», review r6 asriran-1-418): a word glued before it by a
+    ZWNJ that is no verb prefix («می‌», «نمی‌»)."""
+    if s < 2 or t[s - 1] != "\u200c" or not t[s - 2].isalpha():
+        return False
+    w = re.search(r"[^\W\d_]+$", t[max(0, s - 12):s - 1])
+    return w is not None and w.group() not in ("می", "نمی", "ن", "ب")
+
+
 def _trim(t: str, s: int, e: int, strip_end: str = _ENDPUNCT) -> tuple[int, int]:
     while s < e and t[s] in " \t\r\n\u200c:،,":
         s += 1
@@ -398,6 +409,7 @@ _PREPS = {L.key(w) for w in ("به", "از", "با", "برای", "درباره",
 _OBJ_PREPS = {L.key(w) for w in ("در", "پی", "دنبال", "اثر", "طی", "ضمن", "جز", "بدون")}
 _SURNAME_PARTS = {L.key(w) for w in ("زاده", "نژاد", "پور", "نیا", "فر", "راد", "منش", "زادگان", "وند", "لو")}
 _SELF = {L.key(w) for w in ("من", "ما", "بنده", "اینجانب")}
+_POSTPOSED_ANAPHORS = {L.key(w) for w in ("فوق", "مذکور", "مزبور", "یادشده")}
 _TIME_NOUNS = {L.key(w) for w in ("دقیقه", "ساعت", "روز", "امروز", "دیروز", "هفته", "جاری", "گذشته", "شب", "صبح", "ظهر", "عصر", "بامداد")}
 
 
@@ -424,7 +436,7 @@ class Article:
         self.last_group: tuple[str, str] | None = None
         self.last_org: str | None = None
         self.last_media: str | None = None
-        self._full_cache: dict[str, str | None] = {}
+        self._full_cache: dict[tuple[str, int], str | None] = {}
         self._found_cache: dict[str, list[int]] = {}
         # finite light verbs and their negations («دارد/ندارد»); «کرد» is left out (also «Kurd»)
         vs = {v.replace("\u200c", "") for v in lx.glue_verbs if v != L.match_fold("کرد")}
@@ -438,6 +450,8 @@ class Article:
         cue_matches = []
         for m in lx.cue_re.finditer(t):
             gi = m.lastindex or 1
+            if _glued_compound(t, m.start()):
+                continue
             cue_matches.append((m.start(), m.end(), lx.cue_info[gi - 1]))
         self.cue_matches = cue_matches
         # «X خواستار Y شد» frames: a later line that holds one is a statement of its own and ends a colon turn
@@ -771,7 +785,7 @@ class Article:
             dm = self._document_mention(cs)
             if dm is not None:
                 mention = dm
-            elif cue.base in ("آمده است", "آمده", "افزوده شده است"):
+            elif cue.base in ("آمده است", "آمده", "افزوده شده است", "به شرح زیر است"):
                 return None
         if kind == "indirect" and getattr(mention, "via_naql", False):
             # «مرکز اطلاع‌رسانی فلسطین … به نقل از وزارت بهداشت غزه گزارش داد که …» (fars-5-182): the innermost
@@ -812,7 +826,15 @@ class Article:
         base = lo = max(self.st.sent_start(cs), cs - 200)
         for m in re.finditer(r"[،,:؛]", t[base:cs]):
             lo = base + m.end()
+        # «با اشاره به اینکه باید به نقش پزشکان اشاره کرد گفت:» (review r5 fars-3-071): the modal's infinitive is
+        # the cue word before this one; this cue is the main verb
+        k = bisect.bisect_left(self.cue_starts, cs) - 1
+        if k >= 0 and lo < self.cue_ends[k] <= cs and self._modal_before(lo, self.cue_starts[k]):
+            lo = self.cue_ends[k]
         return self.lx.modal_any_re.search(t, lo, cs) is not None
+
+    def _modal_before(self, lo: int, hi: int) -> bool:
+        return self.lx.modal_any_re.search(self.t, lo, hi) is not None
 
     def _document_mention(self, cs: int) -> Mention | None:
         """«در (این) بیانیه (X) آمده است»: the document (or its owner X) is the source."""
@@ -848,6 +870,11 @@ class Article:
             return None
         head_end = toks[i + n - 1][1]
         owner = toks[i + n:]
+        if owner and L.key(owner[0][2]) in _POSTPOSED_ANAPHORS:
+            # «متن نامه فوق به شرح زیر است:», «در سند مذکور آمده است» (review r9 sobhane1-3, roozno-560): a
+            # post-posed «فوق/مذکور» is «این …»
+            return Mention(self.raw[toks[0][0]:owner[0][1]], toks[0][0], "anaphor_doc",
+                           title=self.raw[toks[i][0]:head_end])
         # stop the owner at a stop word
         own = []
         for tk in owner:
@@ -1310,6 +1337,8 @@ class Article:
             ptoks = _tokens(t, ps, pe)[-hw:]
             mention = self._classify(ptoks, ptoks[0][0], ptoks[-1][1])
             mention.surface, mention.start = self.raw[ptoks[0][0]:ptoks[-1][1]], ptoks[0][0]
+            if mention.kind == "anaphor_doc" and self._own_dispatch(ps):
+                return None
             k = self._skip_ws(pe)
             if k >= send or t[k] not in "،,":
                 return None
@@ -1339,6 +1368,8 @@ class Article:
         x_s, x_e = toks[0][0], toks[-1][1]
         mention = self._classify(toks, x_s, x_e)
         mention.surface, mention.start = self.raw[x_s:x_e], x_s
+        if mention.kind == "anaphor_doc" and self._own_dispatch(ps):
+            return None
         if len(toks) == 1 and keys[0] in self.lx.pronouns and mention.kind != "pronoun":
             # «به نظر وی، …» (roozno-426 r2): a bare pronoun holder resolves like a pronoun subject
             mention = Mention(self.raw[x_s:x_e], x_s, "pronoun", plural=keys[0] in self.lx.plural_pronouns)
@@ -1392,6 +1423,22 @@ class Article:
         r = Raw("according_to", "U", s, e, self.raw[ps:pe], ps, pe, info.get("stance", "neutral"), mention,
                 "core", st.sent_of(ps), st.line_of(ps), 0.85)
         return r
+
+    def _own_dispatch(self, pos: int) -> bool:
+        """«به گزارش خبرنگار اعزامی خبرگزاری فارس به عراق، … ⏎ بر اساس این گزارش، …» (review r9 fars-2-291): the
+        report is the outlet's own correspondent's, the narrator, when the last credit line before is «به گزارش
+        خبرنگار …» with no «به نقل از» and no reporting verb comes between; no third-party source."""
+        c = bisect.bisect_left(self.credit_starts, pos) - 1
+        if c < 0:
+            return False
+        cs = self.credit_starts[c]
+        head = self.t[cs:min(pos, cs + 200)]
+        cut = re.search(r"[،,\n]", head)
+        head = head[:cut.start()] if cut else head
+        if not re.match(r"به[ \u200c]+گزارش[ \u200c]+خبرنگار", head) or "نقل" in head:
+            return False
+        k = bisect.bisect_right(self.cue_starts, cs)
+        return not (k < len(self.cue_starts) and self.cue_starts[k] < pos)
 
     def _nominal_adverbial(self, ps: int, pe: int, info: dict) -> Raw | None:
         """«X با اشاره به Y، گفت: …»: Y is its own extended-tier record; speaker = the main subject."""
@@ -1623,6 +1670,8 @@ class Article:
             cend = self.claimed_cue_ends.get(cut_at)
             if cend is not None and cut_at <= cend <= cs:
                 cut_at = cend     # «گفت X و افزود Y»: the second subject starts after X
+            elif cend is None:
+                cut_at = self._enclosing_claim_end(k, s0, cut_at, cs)
             mm, s1 = self._subject(cs, _no_cut=True, _cut_at=cut_at)
             return mm, s1
         if _cut_at is not None:
@@ -1650,6 +1699,15 @@ class Article:
             if _starts_with(ckeys, q, lx.honorifics) or ckeys[q] in lx.given_names:
                 return ctoks[q - 1][1], ctoks[q][0]
         return None
+
+    def _enclosing_claim_end(self, k: int, s0: int, cut_at: int, cs: int) -> int:
+        """«وی با اشاره به اینکه … آن است که می‌خواهند یک نوع ضدیت … داشته باشند، ادامه داد» (review r6
+        asriran-1-996): a cue word inside a «با اشاره به اینکه / با بیان اینکه» clause of the sentence belongs to
+        that clause, which runs to the last comma before the main cue; the subject search starts there."""
+        if self.lx.adverbial_re is None or self.lx.adverbial_re.search(self.t, s0, self.cue_starts[k]) is None:
+            return cut_at
+        c = max(self.t.rfind("،", cut_at, cs), self.t.rfind(",", cut_at, cs))
+        return c + 1 if c >= 0 else cut_at
 
     def _claimed_cue(self, k_prev: int) -> bool:
         return k_prev in self.claimed_cue_ends or k_prev in self.claimed_cue_ends.values()
@@ -1715,7 +1773,8 @@ class Article:
             if toks[j][2] in "،,":
                 break
             if keys[j] in lx.clause_quantifiers and keys[j - 1] in ("و", "که"):
-                i = j
+                if not self._cue_between(toks[j][1], cs):
+                    i = j
                 break
         # a new clause opened by a connective after a finite verb, with no comma («… نادر است که رهبر … دور
         # باشد به همین دلیل تحلیلگران بر این باورند که …», roozno-609): its subject follows the connective
@@ -1727,6 +1786,7 @@ class Article:
                     and any(self._finite_verb(x[2]) for x in toks[i:j]):
                 i = j + n
                 break
+        i = self._after_verb_and(toks, keys, i)
         rest = toks[i:]
         if not rest:
             return Mention(chain=chain, kind="drop"), s0
@@ -1858,7 +1918,7 @@ class Article:
             npk = [L.key(x[2]) for x in np_toks]
             cut = next((q for q in range(1, len(npk)) if npk[q] in lx.anaphoric), None)
             if cut is None:
-                cut = self._first_name_len(np_toks)
+                cut = self._group_before_object(np_toks) or self._first_name_len(np_toks)
                 for nn in (3, 2):
                     if nn < len(np_toks) and self._known_person(" ".join(x[2] for x in np_toks[:nn])):
                         cut = nn
@@ -1871,7 +1931,7 @@ class Article:
             np_toks = np_toks[:cut]
         # a finite verb inside the "noun phrase" («… اعلام کرد قصد ندارد …»): the clause has no overt subject
         # (unless a «NAME TITLE» apposition follows the verb: «… آن است«میثم رادپور» کارشناس …»)
-        if any(self._finite_verb(x[2]) for x in np_toks):
+        if any(self._finite_verb(x[2]) or self._prog_verb(x) for x in np_toks):
             alt = self._apposition_subject(toks, keys, i + 1)
             if alt is not None:
                 alt.chain = chain
@@ -1918,6 +1978,50 @@ class Article:
                 inner.via_naql = True
                 return inner, s0
         return mm, s0
+
+    def _prog_verb(self, tok) -> bool:
+        """«انتظار می‌رود» (review r5 fars-3-071): a present verb that is not itself a reporting cue («این را X
+        می‌گوید و می‌افزاید», tune tabnak-761, where the coordinated cue's subject is looked for again)."""
+        if not _PROG_VERB.match(tok[2]):
+            return False
+        k = bisect.bisect_left(self.cue_starts, tok[0])
+        return not (k < len(self.cue_starts) and self.cue_starts[k] == tok[0])
+
+    def _after_verb_and(self, toks, keys, i: int) -> int:
+        """«درب ورودی حرم … بسته است و منابع مطلع اعلام می‌کنند که …» (review r9 fars-2-291): a finite verb right
+        before «و», with no comma after it, closes the narrator's clause; a source head after the «و» (anonymous
+        source, title, organisation, group) is the subject of the cue."""
+        lx = self.lx
+        for j in range(len(toks) - 2, i, -1):
+            if toks[j][2] in "،,":
+                break
+            if keys[j] == "و" and self._finite_verb(toks[j - 1][2]) and any(
+                    _starts_with(keys, j + 1, h) for h in (lx.anonymous_heads, lx.title_heads,
+                                                           lx.organisation_heads, lx.group_heads)):
+                return j + 1
+        return i
+
+    def _cue_between(self, a: int, b: int) -> bool:
+        """A reporting verb starts in (a, b): «… که همه مودیان … را خبر داد … کنند تصریح کرد» (review r5 fars-3-071):
+        the quantifier's clause has a verb of its own, so it is no subject of the cue at b."""
+        k = bisect.bisect_right(self.cue_starts, a)
+        return k < len(self.cue_starts) and self.cue_starts[k] < b
+
+    def _group_before_object(self, np_toks) -> int:
+        """«تماشاگران استقلال رئیس سازمان تربیت بدنی را تشویق و … یاد کردند» (review r9 fars-3-202): a plural noun
+        in «ان» and its modifier, up to the title or organisation head that opens the object, are the group."""
+        if len(np_toks) < 3:
+            return 0
+        f = L.match_fold(np_toks[0][2])
+        stem = f[:-2]
+        if not (f.endswith("ان") and len(stem) >= 4 and stem in self.lx.lexicon_words
+                and L.key(f) not in self.lx.given_names and L.key(stem) not in self.lx.given_names):
+            return 0
+        keys = [L.key(x[2]) for x in np_toks]
+        for q in range(1, min(len(keys), 4)):
+            if _starts_with(keys, q, self.lx.title_heads) or _starts_with(keys, q, self.lx.organisation_heads):
+                return q
+        return 0
 
     def _first_name_len(self, np_toks) -> int:
         """How many tokens of a noun phrase run into its object («سیدمصطفی میرسلیم اظهارات ترکان را …»)
@@ -2090,6 +2194,8 @@ class Article:
             return True     # «این کشورها اعلام کرده‌اند» (roozno-332)
         if k in lx.subject_stops or re.search(r"\d", k) or not re.search(r"\w", k):
             return False
+        if k in lx.stopwords and i + 1 < len(keys) and k + keys[i + 1] in lx.given_names:
+            return True     # «عین الله شریف‌پور»: a compound given name written with a space (review r6 tabnak-559)
         if k in lx.stopwords and not (_starts_with(keys, i, lx.anonymous_heads) or _starts_with(keys, i, lx.group_heads)
                                       or _starts_with(keys, i, lx.title_heads) or _starts_with(keys, i, lx.organisation_heads)):
             return False
@@ -2190,6 +2296,11 @@ class Article:
                 ng = 0      # «شبکه خبری العالم»: the head and its adjective stay (tabnak-1334)
             if not ng and not anaphor and len(body_toks) >= 3 and self._written_bare(body_toks[1:]):
                 ng = 1      # «رادیو صدای آمریکا گفت» and «صدای آمریکا:» (fars-1-092): the outlet's own name
+            quoted = [x[2] for x in body_toks[ng:] if x[2].startswith("«")] if ng and not anaphor else []
+            if quoted:
+                # «سایت «dailysabah» ترکیه», «روزنامه صهیونیستی «اسرائیل‌هیوم»» (review r9 fars-5-261, fars-4-251):
+                # the quoted name, without the head's adjective or country
+                return Mention(kind="media", title=canonical_text(quoted[0].strip("«»")))
             rest_w = [x[2] for x in body_toks[ng:]]
             return Mention(kind="media", title=canonical_text(" ".join(rest_w) if ng and rest_w else body))
         if _starts_with(ki, 0, lx.group_heads):
@@ -2418,7 +2529,12 @@ class Article:
             elif m.kind == "anaphor_media":
                 sp, typ = (self.last_media or self._outlet_before(r.cue_start) or m.title), "media"
             elif m.kind == "anaphor_doc":
-                if self.last_speaker and self.last_speaker[1] in ("organisation", "document"):
+                # «وزارت امور خارجه آمریکا طی بیانیه‌ای … محکوم کرد. در این بیانیه آمده است:» (review r5 fars-1-218):
+                # an issuer named after the last statement comes before the last speaker
+                iss = self._document_issuer(m, after=r.prev_end)
+                if iss:
+                    sp, typ = iss, "document"
+                elif self.last_speaker and self.last_speaker[1] in ("organisation", "document"):
                     sp, typ = self.last_speaker[0], "document"
                 elif last_doc:
                     # «گزارش بی‌بی‌سی … آمده است» … «این گزارش تاکید می‌کند»: the report quoted before, not the
@@ -2799,7 +2915,7 @@ class Article:
         """Does the record follow the previous statements without an uncued narrative line between?"""
         return self.st.line_of(r.cue_start) - self.st.line_of(max(0, r.prev_end - 1)) <= 1
 
-    def _document_issuer(self, m: Mention) -> str | None:
+    def _document_issuer(self, m: Mention, after: int = 0) -> str | None:
         """«در این بیانیه آمده است» with no organisation or document before it (fars-5-196): the issuer named in
         the nearest earlier «X با صدور / در / طی بیانیه‌ای …» sentence; an organisation, or the organisation a
         spokesperson speaks for («طلعت فهمی سخنگوی اخوان‌المسلمین مصر … در بیانیه‌ای …»), else the person."""
@@ -2809,7 +2925,7 @@ class Article:
         head = re.escape(L.match_fold(ws[0]))
         rx = re.compile(L.WB_L + r"(?:با[ \u200c]+صدور|در|طی|ضمن[ \u200c]+انتشار)[ \u200c]+(?:یک[ \u200c]+)?" + head
                         + r"(?:[ \u200c]?ای)?" + L.WB_R)
-        hits = list(rx.finditer(self.t, max(0, m.start - 2000), m.start))
+        hits = list(rx.finditer(self.t, max(0, after, m.start - 2000), m.start))
         lx = self.lx
         for h in reversed(hits[-3:]):
             mm, _ = self._subject(h.start())
@@ -2834,11 +2950,23 @@ class Article:
             if cs >= (m.start or 0):
                 break
             mc = re.search(r"[،,\n]", self.t[cs:cs + 200])
-            if mc is None:
+            ce = cs + mc.start() if mc is not None and mc.group() in "،," else self._credit_end_no_comma(cs)
+            if ce is None and mc is not None:
+                ce = cs + mc.start()
+            if ce is None:
                 continue
-            chain = self._chain(self.raw[cs:cs + mc.start()], cs)
+            chain = self._chain(self.raw[cs:ce], cs)
             if chain:
                 return chain[-1]
+        return None
+
+    def _credit_end_no_comma(self, cs: int) -> int | None:
+        """«به گزارش فارس به نقل از روابط عمومی شهرداری منطقه 9 این پایگاه …» (review r9 fars-3-085): a credit line
+        with no comma ends before the first demonstrative that opens the sentence's subject."""
+        le = self.t.find("\n", cs, cs + 200)
+        for x in _tokens(self.t, cs, le if le >= 0 else min(len(self.t), cs + 200))[:20]:
+            if L.key(x[2]) in self.lx.anaphoric and x[0] > cs:
+                return x[0]
         return None
 
     def _register_name(self, name: str, title: str) -> str:
@@ -3063,9 +3191,26 @@ class Article:
 
     def _full_name(self, surname: str) -> str | None:
         """The full form of a surname (memoised per article: each surname is looked up once)."""
-        if surname not in self._full_cache:
-            self._full_cache[surname] = self._full_name_uncached(surname)
-        return self._full_cache[surname]
+        # keyed on the speakers known so far: a lookup made while the clauses are still being read (before any
+        # speaker is registered) must not stick (review r6 asriran-1-996)
+        ck = (surname, len(self.people))
+        if ck not in self._full_cache:
+            self._full_cache[ck] = self._full_name_uncached(surname)
+        return self._full_cache[ck]
+
+    def _spaced_surname(self, sk: str) -> str | None:
+        """«هولکی اوز» written with a space, where the article's other speaker mention «هولکی‌اوز» is one word with a
+        ZWNJ: the full name of that one-word form (review r5 fars-1-229)."""
+        one = [p for p in self.people if " " not in p and L.key(p) == sk]
+        return self._full_name(one[0]) if one else None
+
+    def _two_word_surname(self, sk: str) -> str | None:
+        """«شریفی» for «علیرضا شریفی یزدی», a speaker named before with a given name and a two-word surname: the
+        whole name, not «علیرضا شریفی» that the narrative also holds (review r6 asriran-1-996). Only when one
+        speaker of the article fits."""
+        fit = [p for p in self.people if len(p.split()) == 3 and L.key(p.split()[1]) == sk
+               and _given_name_key(L.key(p.split()[0]), self.lx) and L.key(p.split()[2]) not in self.lx.given_names]
+        return fit[0] if len(fit) == 1 else None
 
     def _full_name_uncached(self, surname: str) -> str | None:
         sk = L.key(surname)
@@ -3081,7 +3226,10 @@ class Article:
             if len(parts) >= 2 and any(L.key(" ".join(parts[k:])) == sk for k in range(1, len(parts))):
                 return p
         if n > 1:
-            return None
+            return self._spaced_surname(sk)
+        whole = self._two_word_surname(sk)
+        if whole:
+            return whole
         # a two-word surname named in full before, no given name («حجت‌الاسلام والمسلمین حسینی شاهرودی … ⏎
         # حجت‌الاسلام حسینی افزود», tune:3 fars-3-221), when it is the only one starting with this word
         longer = [p for p in self.people if len(p.split()) == 2 and L.key(p.split()[0]) == sk
