@@ -392,6 +392,9 @@ def _starts_with(keys: list[str], i: int, phrases: list[tuple[str, ...]]) -> int
 _QUANT = {L.key(w) for w in ("یکی", "برخی", "بسیاری", "تعدادی", "شماری", "جمعی", "گروهی", "هیچ‌یک", "بیشتر", "بعضی")}
 _PREPS = {L.key(w) for w in ("به", "از", "با", "برای", "درباره", "بر", "مانند", "مثل", "علیه", "نزد", "پیش", "همراه", "توسط", "سوی")}
 _OBJ_PREPS = {L.key(w) for w in ("در", "پی", "دنبال", "اثر", "طی", "ضمن", "جز", "بدون")}
+_VAGUE_SPANS = {L.key(w) for w in ("لحظاتی", "دقایقی", "ساعاتی", "ساعتی", "روزهایی", "مدتی", "چندی", "لحظه‌ای")}
+_SPAN_UNITS = {L.key(w) for w in ("ثانیه", "دقیقه", "ساعت", "روز", "هفته", "ماه", "سال")}
+_SPAN_AFTER = {L.key(w) for w in ("قبل", "بعد", "پیش", "پس")}
 _SURNAME_PARTS = {L.key(w) for w in ("زاده", "نژاد", "پور", "نیا", "فر", "راد", "منش", "زادگان", "وند", "لو")}
 _SELF = {L.key(w) for w in ("من", "ما", "بنده", "اینجانب")}
 _TIME_NOUNS = {L.key(w) for w in ("دقیقه", "ساعت", "روز", "امروز", "دیروز", "هفته", "جاری", "گذشته", "شب", "صبح", "ظهر", "عصر", "بامداد")}
@@ -1822,6 +1825,8 @@ class Article:
                     j += 1
                     continue
                 break
+            if np_toks and self._time_adverb_at(keys, j):
+                break       # «ترامپ لحظاتی قبل …», «چاک شومر سه دقیقه بعد از …» (review r8 tabnak-898)
             if len(np_toks) == 1 and self._surname_ends_np(np_toks[0], tk):
                 break       # «انصاری هشدار دیگر امام … دانست و یادآوری کرد» (fars-5-199): the surname is the subject
             if np_toks and len(np_toks) <= 3 and self._known_person(" ".join(x[2] for x in np_toks)) and \
@@ -1914,6 +1919,15 @@ class Article:
                 inner.via_naql = True
                 return inner, s0
         return mm, s0
+
+    def _time_adverb_at(self, keys, j) -> bool:
+        """A time adverbial starts at token j: «لحظاتی/دقایقی قبل», «سه دقیقه/۲ ساعت بعد» (a vague or counted
+        span of time before «قبل/بعد/پیش/پس»); no part of a name."""
+        n = len(keys)
+        if j + 1 < n and keys[j] in _VAGUE_SPANS and keys[j + 1] in _SPAN_AFTER:
+            return True
+        return j + 2 < n and (keys[j] in self.lx.numerals or bool(re.fullmatch(r"[\d۰-۹٠-٩]+", keys[j]))) \
+            and keys[j + 1] in _SPAN_UNITS and keys[j + 2] in _SPAN_AFTER
 
     def _first_name_len(self, np_toks) -> int:
         """How many tokens of a noun phrase run into its object («سیدمصطفی میرسلیم اظهارات ترکان را …»)

@@ -1,0 +1,14 @@
+"""Speaker rules of the tenth pass, found on the reviews r7, r8 and r10 of unannotated dev articles
+(data/gold/review_r7.tsv, review_r8.tsv, review_r10.tsv); article ids in comments. Every case fails if its rule
+is removed."""
+
+from claims_helpers import _speakers
+
+
+def test_a_time_adverbial_after_the_name_ends_the_subject():
+    # tabnak-898: «ترامپ لحظاتی قبل در توئیترش نوشته بود: …», «چاک شومر سه دقیقه بعد از این توئیت … نوشت: …»:
+    # a vague or counted span of time before «قبل/بعد» is no part of the name
+    text = ("چاک شومر از «دونالد ترامپ»، رئیس‌جمهور این کشور انتقاد کرد.\n"
+            "ترامپ لحظاتی قبل در توئیترش نوشته بود: «چاک شومر دروغ می‌گوید.»\n"
+            "چاک شومر سه دقیقه بعد از این توئیت نوشت: «من انتقاد نکردم.»")
+    assert _speakers(text)[-2:] == ["دونالد ترامپ", "چاک شومر"]
