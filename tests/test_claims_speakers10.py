@@ -12,3 +12,15 @@ def test_a_time_adverbial_after_the_name_ends_the_subject():
             "ترامپ لحظاتی قبل در توئیترش نوشته بود: «چاک شومر دروغ می‌گوید.»\n"
             "چاک شومر سه دقیقه بعد از این توئیت نوشت: «من انتقاد نکردم.»")
     assert _speakers(text)[-2:] == ["دونالد ترامپ", "چاک شومر"]
+
+
+def test_a_news_agency_named_after_a_state_keeps_its_head():
+    # tabnak-898: «در همین ارتباط، خبرگزاری فرانسه گزارش داد که …»: AFP, not the state «فرانسه»
+    text = "در همین ارتباط، خبرگزاری فرانسه گزارش داد که روسیه تهدید کرده بود."
+    assert _speakers(text) == ["خبرگزاری فرانسه"]
+
+
+def test_a_quoted_outlet_name_drops_its_country():
+    # asriran-1-225: «به گزارش فارس، سایت «haber7» ترکیه خبر داد که …»: the outlet is «haber7»
+    text = "به گزارش فارس، سایت «haber7» ترکیه خبر داد که اللهیار صیادمنش به تیمش برگشت."
+    assert _speakers(text) == ["haber7"]

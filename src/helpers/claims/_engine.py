@@ -2198,9 +2198,13 @@ class Article:
             ng = _starts_with(ki, 0, lx.media_generic)
             if ng and ng < len(ki) and ki[ng] in lx.media_generic_adjectives:
                 ng = 0      # «شبکه خبری العالم»: the head and its adjective stay (tabnak-1334)
+            if ng and len(ki) == ng + 1 and _starts_with(ki, ng, lx.organisation_heads):
+                ng = 0      # «خبرگزاری فرانسه» (AFP) is no state «فرانسه»: the head stays (review r8 tabnak-898)
             if not ng and not anaphor and len(body_toks) >= 3 and self._written_bare(body_toks[1:]):
                 ng = 1      # «رادیو صدای آمریکا گفت» and «صدای آمریکا:» (fars-1-092): the outlet's own name
             rest_w = [x[2] for x in body_toks[ng:]]
+            if ng and len(rest_w) >= 2 and rest_w[0].startswith("«"):
+                rest_w = rest_w[:1]     # «سایت «haber7» ترکیه»: the quoted name, not its country (review r10 asriran-1-225)
             return Mention(kind="media", title=canonical_text(" ".join(rest_w) if ng and rest_w else body))
         if _starts_with(ki, 0, lx.group_heads):
             return Mention(kind="anaphor" if anaphor else "group", title=canonical_text(body), plural=True)
