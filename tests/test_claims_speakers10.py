@@ -2,7 +2,7 @@
 (data/gold/review_r7.tsv, review_r8.tsv, review_r10.tsv); article ids in comments. Every case fails if its rule
 is removed."""
 
-from claims_helpers import _speakers
+from claims_helpers import _claims, _speakers
 
 
 def test_a_time_adverbial_after_the_name_ends_the_subject():
@@ -24,3 +24,12 @@ def test_a_quoted_outlet_name_drops_its_country():
     # asriran-1-225: «به گزارش فارس، سایت «haber7» ترکیه خبر داد که …»: the outlet is «haber7»
     text = "به گزارش فارس، سایت «haber7» ترکیه خبر داد که اللهیار صیادمنش به تیمش برگشت."
     assert _speakers(text) == ["haber7"]
+
+
+def test_a_framing_adjunct_with_zeil_is_skipped_and_the_market_is_a_group():
+    # sobhane2-118: «ذیل این موج، بازار معتقد است گذر زمان ریسک سیاسی را … افزایش می‌دهد»: «ذیل …،» frames the
+    # sentence; the believer is the market, a collective
+    text = "ذیل این موج، بازار معتقد است گذر زمان ریسک سیاسی را افزایش می‌دهد."
+    got = _claims(text)
+    assert [c.speaker for c in got] == ["بازار"]
+    assert got[0].source_type == "group"
