@@ -33,3 +33,15 @@ def test_a_framing_adjunct_with_zeil_is_skipped_and_the_market_is_a_group():
     got = _claims(text)
     assert [c.speaker for c in got] == ["بازار"]
     assert got[0].source_type == "group"
+
+
+def test_a_pronoun_with_no_speaker_before_is_the_title_of_the_narrative_line_before():
+    # tabnak-768: «رهبر معظم انقلاب اسلامی در اولین دقایق آغاز رأی‌گیری … آراء خود را به صندوق انداختند.⏎ایشان …
+    # گفتند: «…»»: no one spoke before, so «ایشان» is the title that opens the narrative line, and on the
+    # article's date the office's holder
+    text = ("رهبر معظم انقلاب اسلامی در اولین دقایق آغاز رأی‌گیری یازدهمین دوره انتخابات مجلس شورای اسلامی با "
+            "حضور در محل صندوق سیار ۱۱۰ در حسینیه امام خمینی (ره)، آراء خود را به صندوق انداختند.\n"
+            "ایشان با توصیه عمومی به حرکت با همت ملت برای رأی دادن گفتند: «توصیه همیشگی ما این است که مردم "
+            "زودتر رأی بدهند.»")
+    assert _speakers(text) == ["رهبر معظم انقلاب اسلامی"]
+    assert _speakers(text, date="2020-02-21") == ["علی خامنه‌ای"]

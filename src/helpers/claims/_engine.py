@@ -2394,7 +2394,7 @@ class Article:
                     sp, typ = self.last_speaker
                     ante = last_speaker_rec
                 else:
-                    sp, typ = canonical_text(m.surface), "person"
+                    sp, typ = self._narrative_title_before(m.start) or canonical_text(m.surface), "person"
                 r.confidence *= 0.95
             elif m.kind == "name":
                 sp = self._register_name(m.name, m.title)
@@ -3026,6 +3026,35 @@ class Article:
             return None
         cand = canonical_name(" ".join(self.raw[a:b] for a, b, _ in toks[i:j]), lx)
         return self._known_person(cand) or cand
+
+    def _narrative_title_before(self, pos: int | None) -> str | None:
+        """«رهبر معظم انقلاب اسلامی در اولین دقایق … آراء خود را به صندوق انداختند.⏎ایشان … گفتند» (review r10
+        tabnak-768): a pronoun that opens a line, with no speaker before it, after an uncued narrative line whose
+        subject is a title, is that title (the office's holder is found later, from the article's date)."""
+        if pos is None:
+            return None
+        st, t, lx = self.st, self.t, self.lx
+        ln = st.line_of(pos)
+        if ln == 0 or self._skip_ws(st.line_starts[ln]) != pos:
+            return None
+        ps, pe = st.line_starts[ln - 1], st.line_ends[ln - 1]
+        k = bisect.bisect_left(self._raw_cues, ps)
+        if k < len(self._raw_cues) and self._raw_cues[k] < pe or self._has_attr_in(ps, pe, cues=False):
+            return None
+        toks = _tokens(t, ps, min(pe, ps + 160))
+        keys = _keys(toks)
+        i = 0
+        while i < len(keys) - 1 and _starts_with(keys, i, lx.honorifics):
+            i += _starts_with(keys, i, lx.honorifics)
+        if not _starts_with(keys, i, lx.title_heads):
+            return None
+        j = i + 1
+        while j < len(keys) and j - i < 8 and keys[j] not in "،," and keys[j] not in lx.subject_stops \
+                and keys[j] not in lx.stopwords and re.fullmatch(r"[^\W\d_][\w\u200c]*", toks[j][2]):
+            j += 1
+        if j >= len(keys) or keys[j] not in lx.subject_stops:
+            return None
+        return canonical_text(self.raw[toks[i][0]:toks[j - 1][1]])
 
     def _narrative_name_after(self, pos: int) -> str | None:
         """A person named at the start of one of the next two lines, after a credit line
