@@ -45,3 +45,11 @@ def test_a_pronoun_with_no_speaker_before_is_the_title_of_the_narrative_line_bef
             "زودتر رأی بدهند.»")
     assert _speakers(text) == ["رهبر معظم انقلاب اسلامی"]
     assert _speakers(text, date="2020-02-21") == ["علی خامنه‌ای"]
+
+
+def test_lawmaker_is_a_title_head_bound_to_the_person_just_quoted():
+    # tabnak-658: «انگل اضافه کرده است: «…»⏎قانونگذار ارشد آمریکایی تأکید کرده …»: an epithet title, not a name
+    text = ("«الیوت انگل»، رئیس کمیته امور خارجی مجلس نمایندگان آمریکا در بیانیه‌ای گفته، گزارش کاخ سفید نادرست است.\n"
+            "انگل اضافه کرده است: «این گزارش رسمی با اظهارات رئیس‌جمهور منافات دارد.»\n"
+            "قانونگذار ارشد آمریکایی تأکید کرده در گزارش رسمی کاخ سفید، هیچ اشاره‌ای به تهدید نشده است.")
+    assert _speakers(text)[-1] == "الیوت انگل"
