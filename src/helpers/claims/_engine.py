@@ -2432,8 +2432,11 @@ class Article:
             elif m.kind == "anaphor_media":
                 sp, typ = (self.last_media or self._outlet_before(r.cue_start) or m.title), "media"
             elif m.kind == "anaphor_doc":
+                issuer = self._issued_just_before(m, last_speaker_rec)
                 if self.last_speaker and self.last_speaker[1] in ("organisation", "document"):
                     sp, typ = self.last_speaker[0], "document"
+                elif issuer:
+                    sp, typ = issuer, "document"
                 elif last_doc:
                     # «گزارش بی‌بی‌سی … آمده است» … «این گزارش تاکید می‌کند»: the report quoted before, not the
                     # credit line's outlet (reviews r2: tabnak-242)
@@ -2812,6 +2815,17 @@ class Article:
     def _no_narrative_gap(self, r: Raw) -> bool:
         """Does the record follow the previous statements without an uncued narrative line between?"""
         return self.st.line_of(r.cue_start) - self.st.line_of(max(0, r.prev_end - 1)) <= 1
+
+    def _issued_just_before(self, m: Mention, prev: "Raw | None") -> str | None:
+        """«X در بیانیه‌ای گفته، …⏎در این بیانیه آمده است: …» (review r8 tabnak-658): «این بیانیه» is the one the
+        statement just before was made in, so its speaker, not the document quoted earlier."""
+        ws = strip_det(m.title or "").split()
+        if prev is None or not prev.speaker or len(ws) != 1 or m.start is None or prev.cue_start >= m.start:
+            return None
+        a = self.st.sent_start(prev.cue_start)
+        rx = re.compile(L.WB_L + r"(?:با[ \u200c]+صدور|در|طی|ضمن[ \u200c]+انتشار)[ \u200c]+(?:یک[ \u200c]+)?"
+                        + re.escape(L.match_fold(ws[0])) + r"(?:[ \u200c]?ای)?" + L.WB_R)
+        return prev.speaker if rx.search(self.t, a, prev.cue_start) else None
 
     def _document_issuer(self, m: Mention) -> str | None:
         """«در این بیانیه آمده است» with no organisation or document before it (fars-5-196): the issuer named in
