@@ -392,6 +392,7 @@ def _starts_with(keys: list[str], i: int, phrases: list[tuple[str, ...]]) -> int
 _QUANT = {L.key(w) for w in ("یکی", "برخی", "بسیاری", "تعدادی", "شماری", "جمعی", "گروهی", "هیچ‌یک", "بیشتر", "بعضی")}
 _PREPS = {L.key(w) for w in ("به", "از", "با", "برای", "درباره", "بر", "مانند", "مثل", "علیه", "نزد", "پیش", "همراه", "توسط", "سوی")}
 _OBJ_PREPS = {L.key(w) for w in ("در", "پی", "دنبال", "اثر", "طی", "ضمن", "جز", "بدون")}
+_SOURCE_HEADS = {L.key(w) for w in ("منبع", "منابع", "منبعی")}    # an unnamed source stays unnamed
 _VAGUE_SPANS = {L.key(w) for w in ("لحظاتی", "دقایقی", "ساعاتی", "ساعتی", "روزهایی", "مدتی", "چندی", "لحظه‌ای")}
 _SPAN_UNITS = {L.key(w) for w in ("ثانیه", "دقیقه", "ساعت", "روز", "هفته", "ماه", "سال")}
 _SPAN_AFTER = {L.key(w) for w in ("قبل", "بعد", "پیش", "پس")}
@@ -2580,6 +2581,10 @@ class Article:
                 else:
                     # «وی گفت: …⏎یک استاد دانشگاه در ادامه افزود: …⏎روستا … دانست»: between two statements of one
                     # person, on adjacent lines, the description is that person (speaker checks fars-2-072)
+                    q = bisect.bisect_right(name_pos, r.cue_start)
+                    if q < len(name_pos) and self._same_body_named_next(r, name_recs[q]):
+                        r.speaker, r.source_type = name_recs[q].speaker, "person"
+                        continue
                     if _starts_with([L.key(w) for w in ["یک"] + r.speaker.split()], 0, self.lx.anonymous_heads):
                         continue    # «یک منبع آگاه», «یک مسئول …»: an anonymous source stays unnamed
                     k = order_ix.get(id(r))
@@ -2815,6 +2820,22 @@ class Article:
     def _no_narrative_gap(self, r: Raw) -> bool:
         """Does the record follow the previous statements without an uncued narrative line between?"""
         return self.st.line_of(r.cue_start) - self.st.line_of(max(0, r.prev_end - 1)) <= 1
+
+    def _same_body_named_next(self, r: "Raw", nr: "Raw") -> bool:
+        """«یک عضو مجلس نمایندگان آمریکا … گفته، …⏎«الیوت انگل»، رئیس کمیته امور خارجی مجلس نمایندگان آمریکا … گفته»
+        (review r8 tabnak-658): a «یک + title» description is the person named at the start of the next line whose
+        title holds the description's body (2+ words after its head: «مجلس نمایندگان آمریکا»)."""
+        if not nr.mention.title or nr.mention.start is None or not nr.speaker \
+                or L.key(r.speaker.split()[0]) in _SOURCE_HEADS:
+            return False
+        ln = self.st.line_of(nr.cue_start)
+        if ln - self.st.line_of(r.cue_start) != 1 or self._skip_ws(self.st.line_starts[ln]) != nr.mention.start:
+            return False
+        ws = [_wkey(w) for w in r.speaker.split()]
+        body = ws[_starts_with([L.key(w) for w in r.speaker.split()], 0, self.lx.title_heads) or 1:]
+        have = [_wkey(w) for w in strip_det(nr.mention.title).split()]
+        n = len(body)
+        return n >= 2 and any(have[q:q + n] == body for q in range(1, len(have) - n + 1))
 
     def _issued_just_before(self, m: Mention, prev: "Raw | None") -> str | None:
         """«X در بیانیه‌ای گفته، …⏎در این بیانیه آمده است: …» (review r8 tabnak-658): «این بیانیه» is the one the
