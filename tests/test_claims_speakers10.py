@@ -74,3 +74,11 @@ def test_one_member_is_the_person_named_next_whose_title_holds_the_same_body():
     text = ("یک منبع آگاه در مجلس نمایندگان آمریکا روز جمعه گفته، کاخ سفید گزارشی تحویل کنگره داده است.\n"
             "«الیوت انگل»، رئیس کمیته امور خارجی مجلس نمایندگان آمریکا در بیانیه‌ای گفته، گزارش کاخ سفید نادرست است.")
     assert _speakers(text)[0] != "الیوت انگل"
+
+
+def test_the_american_medium_is_the_outlet_quoted_last():
+    # tabnak-898: «روزنامه واشنگتن‌پست نوشته، …⏎رسانه آمریکایی با اشاره به دیدار مخفیانه … نوشته، …»: a generic
+    # description of an outlet is the outlet just quoted
+    text = ("روزنامه واشنگتن‌پست نوشته، دو سناتور قصد پیشبرد این طرح را دارند.\n"
+            "رسانه آمریکایی در ادامه نوشته، گویا او تنها کسی نبوده که در آنجا مشغول دیپلماسی بوده است.")
+    assert _speakers(text) == ["واشنگتن‌پست", "واشنگتن‌پست"]

@@ -392,6 +392,7 @@ def _starts_with(keys: list[str], i: int, phrases: list[tuple[str, ...]]) -> int
 _QUANT = {L.key(w) for w in ("یکی", "برخی", "بسیاری", "تعدادی", "شماری", "جمعی", "گروهی", "هیچ‌یک", "بیشتر", "بعضی")}
 _PREPS = {L.key(w) for w in ("به", "از", "با", "برای", "درباره", "بر", "مانند", "مثل", "علیه", "نزد", "پیش", "همراه", "توسط", "سوی")}
 _OBJ_PREPS = {L.key(w) for w in ("در", "پی", "دنبال", "اثر", "طی", "ضمن", "جز", "بدون")}
+_MEDIA_DESC, _NATIONAL = L.key("رسانه"), L.key("ملی")
 _SOURCE_HEADS = {L.key(w) for w in ("منبع", "منابع", "منبعی")}    # an unnamed source stays unnamed
 _VAGUE_SPANS = {L.key(w) for w in ("لحظاتی", "دقایقی", "ساعاتی", "ساعتی", "روزهایی", "مدتی", "چندی", "لحظه‌ای")}
 _SPAN_UNITS = {L.key(w) for w in ("ثانیه", "دقیقه", "ساعت", "روز", "هفته", "ماه", "سال")}
@@ -2445,6 +2446,8 @@ class Article:
                 else:
                     sp, typ = self._credit_owner(m) or self._report_writer(recent[:-1]) or self._document_issuer(m) \
                         or m.title, "document"
+            elif m.kind == "media" and self.last_media and self._generic_outlet(m.title):
+                sp, typ = self.last_media, "media"     # «رسانه آمریکایی … نوشته»: the outlet quoted last
             elif m.kind == "document" and L.key(m.title or "") in self.lx.credit_report_heads:
                 # a bare «گزارش می‌افزاید»: the report of the writer quoted before (roozno-609)
                 sp, typ = self._report_writer(recent[:-1]) or m.title, "document"
@@ -2820,6 +2823,13 @@ class Article:
     def _no_narrative_gap(self, r: Raw) -> bool:
         """Does the record follow the previous statements without an uncued narrative line between?"""
         return self.st.line_of(r.cue_start) - self.st.line_of(max(0, r.prev_end - 1)) <= 1
+
+    def _generic_outlet(self, title: str | None) -> bool:
+        """«رسانه آمریکایی»: «رسانه» and one or two adjectives in «ی» is a description of an outlet, no name of its
+        own (review r8 tabnak-898); «رسانه ملی» is the state broadcaster."""
+        ws = (title or "").split()
+        return 2 <= len(ws) <= 3 and L.key(ws[0]) == _MEDIA_DESC and all(w.endswith("ی") and len(w) >= 4 for w in ws[1:]) \
+            and L.key(ws[1]) != _NATIONAL
 
     def _same_body_named_next(self, r: "Raw", nr: "Raw") -> bool:
         """«یک عضو مجلس نمایندگان آمریکا … گفته، …⏎«الیوت انگل»، رئیس کمیته امور خارجی مجلس نمایندگان آمریکا … گفته»
