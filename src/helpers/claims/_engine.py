@@ -2386,6 +2386,8 @@ class Article:
                     # before it (review r2 tabnak-1651)
                     sp, typ = last_speaker_rec.speaker, "anonymous"
                     ante = last_speaker_rec
+                elif m.plural and (grp := self._narrative_group_before(m.start, r.prev_end)):
+                    sp, typ = grp, "group"
                 elif m.plural and self.last_group:
                     sp, typ = self.last_group
                     ante = last_group_rec
@@ -3071,6 +3073,33 @@ class Article:
             return None
         cand = canonical_name(" ".join(self.raw[a:b] for a, b, _ in toks[i:j]), lx)
         return self._known_person(cand) or cand
+
+    def _narrative_group_before(self, pos: int | None, prev_end: int) -> str | None:
+        """«سناتورهای آمریکایی در بخش … به تشریح نقشه‌راه خود … پرداخته‌اند.⏎آنها تصریح کرده‌اند: …» (review r8
+        tabnak-898): a plural pronoun that opens a line after an uncued narrative line whose subject is a plural
+        noun is that group, not the group or person quoted last."""
+        if pos is None:
+            return None
+        st, t, lx = self.st, self.t, self.lx
+        ln = st.line_of(pos)
+        if ln == 0 or self._skip_ws(st.line_starts[ln]) != pos:
+            return None
+        ps, pe = st.line_starts[ln - 1], st.line_ends[ln - 1]
+        k = bisect.bisect_left(self._raw_cues, ps)
+        if pe - ps < 20 or prev_end > ps or k < len(self._raw_cues) and self._raw_cues[k] < pe \
+                or self._has_attr_in(ps, pe, cues=False):
+            return None
+        toks = _tokens(t, ps, min(pe, ps + 160))
+        keys = _keys(toks)
+        if not toks or not self._plural_noun(toks[0][2]) or keys[0] in lx.stopwords:
+            return None
+        j = 1
+        while j < len(keys) and j < 6 and keys[j] not in "،," and keys[j] not in lx.subject_stops \
+                and keys[j] not in lx.stopwords and re.fullmatch(r"[^\W\d_][\w\u200c]*", toks[j][2]):
+            j += 1
+        if j >= len(keys) or keys[j] not in lx.subject_stops:
+            return None
+        return canonical_text(self.raw[toks[0][0]:toks[j - 1][1]])
 
     def _narrative_title_before(self, pos: int | None) -> str | None:
         """«رهبر معظم انقلاب اسلامی در اولین دقایق … آراء خود را به صندوق انداختند.⏎ایشان … گفتند» (review r10
