@@ -1805,6 +1805,10 @@ class Article:
                     and len(tk[2]) >= 5 and tk[2].replace("\u200c", "") not in lx.lexicon_words:
                 np_toks.append((tk[0], tk[1] - 2, tk[2][:-2]))   # «گلپوربا اشاره به …» (tabnak-1661): «با» glued on
                 break
+            if kk == "از" and np_toks and _starts_with([L.key(x[2]) for x in np_toks] + [kk], 0, lx.group_heads) == len(np_toks) + 1:
+                np_toks.append(tk)      # «تعداد زیادی از نمایندگان» (review r7 roozno-872): a group head with «از»
+                j += 1
+                continue
             if kk in lx.subject_stops and np_toks and not (kk == "از" and (L.key(np_toks[-1][2]) in _QUANT or len(np_toks) >= 2
                     and L.key(np_toks[-1][2]) == L.key("دیگر") and L.key(np_toks[-2][2]) in _QUANT)):   # «یکی دیگر از …»
                 if kk == "در" and j + 1 < len(keys) and _starts_with(keys, j + 1, lx.organisation_heads) \
