@@ -1718,6 +1718,7 @@ class Article:
             if keys[j] in lx.clause_quantifiers and keys[j - 1] in ("و", "که"):
                 i = j
                 break
+        i = self._clause_after_verb_and(toks, keys, i)
         # a new clause opened by a connective after a finite verb, with no comma («… نادر است که رهبر … دور
         # باشد به همین دلیل تحلیلگران بر این باورند که …», roozno-609): its subject follows the connective
         for j in range(len(toks) - 2, i, -1):
@@ -1925,6 +1926,19 @@ class Article:
                 inner.via_naql = True
                 return inner, s0
         return mm, s0
+
+    def _clause_after_verb_and(self, toks, keys, i: int) -> int:
+        """«… جزو اقدامات لجستیکی کشور است و ستاد ملی مبارزه با کرونا هم اعلام کرده است که …» (review r7 roozno-610):
+        after «finite verb + و», with no comma up to the cue, an organisation, title or group head opens a new
+        clause whose subject it is; else i."""
+        lx = self.lx
+        for j in range(len(toks) - 2, i, -1):
+            if toks[j][2] in "،,":
+                break
+            if keys[j] == "و" and j - 1 > i and self._finite_verb(toks[j - 1][2]) \
+                    and any(_starts_with(keys, j + 1, h) for h in (lx.organisation_heads, lx.title_heads, lx.group_heads)):
+                return j + 1
+        return i
 
     def _time_adverb_at(self, keys, j) -> bool:
         """A time adverbial starts at token j: «لحظاتی/دقایقی قبل», «سه دقیقه/۲ ساعت بعد» (a vague or counted
