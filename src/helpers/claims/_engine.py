@@ -392,6 +392,7 @@ def _starts_with(keys: list[str], i: int, phrases: list[tuple[str, ...]]) -> int
 _QUANT = {L.key(w) for w in ("یکی", "برخی", "بسیاری", "تعدادی", "شماری", "جمعی", "گروهی", "هیچ‌یک", "بیشتر", "بعضی")}
 _PREPS = {L.key(w) for w in ("به", "از", "با", "برای", "درباره", "بر", "مانند", "مثل", "علیه", "نزد", "پیش", "همراه", "توسط", "سوی")}
 _OBJ_PREPS = {L.key(w) for w in ("در", "پی", "دنبال", "اثر", "طی", "ضمن", "جز", "بدون")}
+_GLUED_QNAME = re.compile(r"(?<=[^\W\d_])«[^«»\n]{3,40}»[ \u200c]+")
 _MEDIA_DESC, _NATIONAL = L.key("رسانه"), L.key("ملی")
 _SOURCE_HEADS = {L.key(w) for w in ("منبع", "منابع", "منبعی")}    # an unnamed source stays unnamed
 _VAGUE_SPANS = {L.key(w) for w in ("لحظاتی", "دقایقی", "ساعاتی", "ساعتی", "روزهایی", "مدتی", "چندی", "لحظه‌ای")}
@@ -1275,7 +1276,9 @@ class Article:
                         base = rt[h][0]
             # a coordinated clause before it ends with a light-verb participle and «و» («… این پیشنهاد را رد
             # کرده و آن را «…» خوانده», roozno-626 r2): the content starts after that «و»
-            for mv in re.finditer(L.WB_L + r"(?:کرده|داده|شده|نموده|داشته|گرفته)[ \u200c]+و[ \u200c]+", seg[base:]):
+            # (also a finite characterisation verb: «… تعطیلی مجلس را خواسته نمایندگان ندانست و شرایط … را علت آن
+            # برشمرد», review r7 roozno-872)
+            for mv in re.finditer(L.WB_L + r"(?:کرده|داده|شده|نموده|داشته|گرفته|ن?دانست|ن?خواند|برشمرد)[ \u200c]+و[ \u200c]+", seg[base:]):
                 if re.search(L.WB_L + r"را" + L.WB_R, seg[base + mv.end():]):
                     base = base + mv.end()
             s, e = _trim(t, seg_s + base, cs)
@@ -1565,6 +1568,8 @@ class Article:
         for mc in list(_READ_MORE.finditer(seg))[-1:]:
             s0 = s0 + mc.end()
             seg = t[s0:cs]
+        s0 = self._glued_quoted_name(s0, cs)
+        seg = t[s0:cs]
         chain: list[str] = []
         # credit line «به گزارش X (به نقل از Y)،»
         m = lx.credit_re.match(t, self._skip_ws(s0))
@@ -1926,6 +1931,16 @@ class Article:
                 inner.via_naql = True
                 return inner, s0
         return mm, s0
+
+    def _glued_quoted_name(self, s0: int, cs: int) -> int:
+        """«»قمی: اجازه برگزاری جلسات را به مجلس ندادند«محمد قمی» نماینده مردم پاکدشت … گفت» (review r7 roozno-872): a
+        run-in sub-headline glued to a «quoted name» that a title follows; the subject starts at the name."""
+        seg = self.t[s0:cs]
+        for mc in list(_GLUED_QNAME.finditer(seg))[-1:]:
+            keys = _keys(_tokens(self.t, s0 + mc.end(), min(cs, s0 + mc.end() + 60)))
+            if keys and _starts_with(keys, 0, self.lx.title_heads):
+                return s0 + mc.start()
+        return s0
 
     def _clause_after_verb_and(self, toks, keys, i: int) -> int:
         """«… جزو اقدامات لجستیکی کشور است و ستاد ملی مبارزه با کرونا هم اعلام کرده است که …» (review r7 roozno-610):

@@ -1,0 +1,14 @@
+"""Recall and span rules of the eighth coverage pass, found on the reviews r7, r8 and r10 of unannotated dev articles
+(data/gold/review_r7.tsv, review_r8.tsv, review_r10.tsv); article ids in comments. Every case fails if its rule is
+removed."""
+
+from claims_helpers import _claims
+
+
+def test_a_characterisation_after_a_coordinated_negative_one_starts_after_its_and():
+    # roozno-872: ««مهدی شیخ» نماینده مردم تهران … نیز، تعطیلی مجلس را خواسته نمایندگان ندانست و شرایط خاص انتقال
+    # این بیماری را علت آن برشمرد»: the content of «برشمرد» is its own conjunct
+    text = ("«مهدی شیخ» نماینده مردم تهران در مجلس شورای اسلامی نیز، تعطیلی مجلس را خواسته نمایندگان ندانست و "
+            "شرایط خاص انتقال این بیماری را علت آن برشمرد.")
+    got = [c for c in _claims(text) if c.cue == "برشمرد"]
+    assert got and got[0].content == "شرایط خاص انتقال این بیماری را علت آن"
