@@ -117,3 +117,11 @@ def test_a_sub_headline_glued_to_a_quoted_name_and_title():
             "»قمی: اجازه برگزاری جلسات را به مجلس ندادند«محمد قمی» نماینده مردم پاکدشت در مجلس شورای اسلامی در این "
             "زمینه گفت:«مجلس همیشه دو تا سه هفته مانده به انتخابات، تعطیل می‌شود.\n»")
     assert _speakers(text)[-1] == "محمد قمی"
+
+
+def test_an_organisation_running_into_its_object_keeps_the_name_written_elsewhere():
+    # roozno-872: «بر همین اساس بود که ستاد ملی کرونا اجازه تشکیل جلسات مجلس را نداد و اعلام کرد که …»: the body's
+    # name is the prefix the article writes elsewhere («ستاد ملی کرونا»), not all but the last word before «را»
+    text = ("ستاد ملی کرونا تعطیلی مجلس را به صلاح ندانسته است.\n"
+            "بر همین اساس بود که ستاد ملی کرونا اجازه تشکیل جلسات مجلس را نداد و اعلام کرد که جلسات مجلس نباید تشکیل شود.")
+    assert _speakers(text)[-1] == "ستاد ملی کرونا"

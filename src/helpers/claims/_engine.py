@@ -1879,6 +1879,10 @@ class Article:
                 if _starts_with(npk, 0, lx.title_heads) or _starts_with(npk, 0, lx.organisation_heads) \
                         or _starts_with(npk, 0, lx.honorifics):
                     cut = max(1, len(np_toks) - 1)
+                    if len(np_toks) >= 4 and _starts_with(npk, 0, lx.organisation_heads):
+                        # «ستاد ملی کرونا اجازه تشکیل جلسات مجلس را نداد» (review r7 roozno-872): the organisation's
+                        # name is the longest prefix the article writes elsewhere
+                        cut = self._subject_prefix(np_toks) or cut
                 elif npk[0] not in lx.anaphoric:
                     cut = max(cut, self._name_prefix_len(np_toks))   # «موسوی لاری» (fars-2-176)
             np_toks = np_toks[:cut]
