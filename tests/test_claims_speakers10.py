@@ -125,3 +125,16 @@ def test_an_organisation_running_into_its_object_keeps_the_name_written_elsewher
     text = ("ستاد ملی کرونا تعطیلی مجلس را به صلاح ندانسته است.\n"
             "بر همین اساس بود که ستاد ملی کرونا اجازه تشکیل جلسات مجلس را نداد و اعلام کرد که جلسات مجلس نباید تشکیل شود.")
     assert _speakers(text)[-1] == "ستاد ملی کرونا"
+
+
+def test_a_document_described_by_an_adjective_keeps_its_head():
+    # tabnak-658: «در گزارش امنیتی امسال مونیخ ـ که قبل از کنفرانس منتشر شد ـ آمده است: …»: the report itself,
+    # not «امنیتی امسال مونیخ»
+    text = "در گزارش امنیتی امسال مونیخ ـ که قبل از کنفرانس منتشر شد ـ آمده است: در دهه‌های گذشته، پاسخ روشن بود."
+    assert _speakers(text) == ["گزارش امنیتی امسال مونیخ"]
+
+
+def test_an_adjective_between_the_document_and_its_owner_is_dropped():
+    # the same rule's other side (tabnak-658): «در بیانیه رسمی وزارت خارجه آمده است» is the ministry's
+    text = "در بیانیه رسمی وزارت خارجه آمده است: ما این اقدام را محکوم می‌کنیم."
+    assert _speakers(text) == ["وزارت خارجه"]

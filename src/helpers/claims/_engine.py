@@ -856,6 +856,13 @@ class Article:
             if L.key(tk[2]) in self.lx.subject_stops or tk[2] in "،,()":
                 break
             own.append(tk)
+        if own and not anaphor and self._adjective_owner(own):
+            # «در گزارش امنیتی امسال مونیخ ـ … ـ آمده است» (review r8 tabnak-658): an adjective after the head
+            # describes the document itself, which keeps its head
+            return Mention(self.raw[toks[i][0]:own[-1][1]], toks[i][0], "document",
+                           title=canonical_text(self.raw[toks[i][0]:own[-1][1]]))
+        while len(own) >= 2 and self._leading_adjective(own):
+            own = own[1:]       # «در بیانیه رسمی وزارت خارجه»: the document's adjective is no part of its owner
         if own:
             surf_s, surf_e = own[0][0], own[-1][1]
             surface = self.raw[surf_s:surf_e]
@@ -874,6 +881,27 @@ class Article:
                        title=self.raw[toks[i][0]:head_end])
 
     _PERFECT = re.compile(r"ه(?:[ \u200c]*(?:است|اند|بود|بودند))?$")
+
+    def _leading_adjective(self, own) -> bool:
+        """An adjective in «ی» right before an organisation, title or outlet head («رسمی وزارت خارجه»)."""
+        lx = self.lx
+        keys = _keys(own[:2])
+        return keys[0].endswith("ی") and len(keys[0]) >= 4 and keys[0] not in lx.given_names \
+            and keys[0] not in lx.head_words and not own[0][2].startswith("«") \
+            and any(_starts_with(keys, 1, h) for h in (lx.organisation_heads, lx.title_heads, lx.media_heads))
+
+    def _adjective_owner(self, own) -> bool:
+        """Do the words after a document head open with an adjective in «ی» («امنیتی», «سالانه» not) and hold no
+        organisation, title, outlet or known name («گزارش امنیتی امسال مونیخ», not «بیانیه رسمی وزارت خارجه»)?"""
+        lx = self.lx
+        keys = _keys(own)
+        k0 = keys[0]
+        if not (k0.endswith("ی") and len(k0) >= 4 and k0 not in lx.given_names and k0 not in lx.head_words
+                and not own[0][2].startswith("«")):
+            return False
+        return not any(_starts_with(keys, q, h) for q in range(len(keys))
+                       for h in (lx.organisation_heads, lx.title_heads, lx.media_heads, lx.honorifics)) \
+            and not any(self._known_person(x[2]) for x in own)
 
     def _plural_cue(self, cs: int, ce: int) -> bool:
         return bool(re.search(r"(?:ند|اند|بودند)$", self.t[cs:ce].rstrip(" \u200c")))
