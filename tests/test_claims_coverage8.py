@@ -12,3 +12,14 @@ def test_a_characterisation_after_a_coordinated_negative_one_starts_after_its_an
             "شرایط خاص انتقال این بیماری را علت آن برشمرد.")
     got = [c for c in _claims(text) if c.cue == "برشمرد"]
     assert got and got[0].content == "شرایط خاص انتقال این بیماری را علت آن"
+
+
+def test_wanting_is_no_request():
+    # asriran-1-222: «استقلال که با رفتن استراماچونی صدر جدول لیگ برتر را از دست داد، نمی‌خواهد دیگر امتیاز از
+    # دست داده …»: «از دست» is no addressee, and a negated «خواستن» is no request
+    text = ("استقلال که با رفتن استراماچونی صدر جدول لیگ برتر را از دست داد، می‌خواهد دیگر امتیاز از دست ندهد.")
+    assert _claims(text) == []
+    text = "وزیر از مردم نخواست که در خانه بمانند."
+    assert _claims(text) == []
+    # a request keeps its frame
+    assert [c.content for c in _claims("وزیر از مردم خواست تا در خانه بمانند.")] == ["در خانه بمانند"]

@@ -679,6 +679,11 @@ class Article:
             s0 = st.sent_start(cs)
             if not re.search(L.WB_L + r"از" + L.WB_R, t[max(s0, cs - 200):cs]):
                 return None
+            # «… صدر جدول را از دست داد، نمی‌خواهد دیگر امتیاز از دست بدهد» (review r10 asriran-1-222): a negated
+            # «خواستن» is volition (or negated speech), and «از دست» is no addressee
+            if t[cs] == "ن" or not re.search(L.WB_L + r"از" + L.WB_R + r"(?![ \u200c]+دست" + L.WB_R + r")",
+                                              t[max(s0, cs - 200):cs]):
+                return None
         return frame, cstart
 
     def _semicolon_paraphrase(self, cs: int, j: int) -> bool:
