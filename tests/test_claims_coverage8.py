@@ -23,3 +23,11 @@ def test_wanting_is_no_request():
     assert _claims(text) == []
     # a request keeps its frame
     assert [c.content for c in _claims("وزیر از مردم خواست تا در خانه بمانند.")] == ["در خانه بمانند"]
+
+
+def test_hypothetical_speech_after_if_is_no_statement():
+    # tabnak-898: Trump's tweet «اگر درخواست چنین بودجه‌ای می‌کردم می‌گفت چه خبر است؟»: counterfactual speech
+    text = "ترامپ نوشت: «اگر درخواست چنین بودجه‌ای می‌کردم می‌گفت چه خبر است؟ او بی‌کفایت است.»"
+    assert [c.cue for c in _claims(text)] == ["نوشت"]
+    # a habitual «می‌گفت» with no «اگر» stays
+    assert len(_claims("او همیشه می‌گفت که کرونا خطرناک نیست.")) == 1

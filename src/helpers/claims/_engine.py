@@ -586,6 +586,8 @@ class Article:
             return None     # «باید گفت …»: impersonal, the narrator's voice
         if self._modal_clause(cs, ce):
             return None     # «باید به X نیز اشاره کرد», «نخست باید این بحث را ارزیابی کرد»: the same, further back
+        if self._counterfactual(cs, ce):
+            return None     # «اگر … درخواست می‌کردم می‌گفت چه خبر است؟»: hypothetical speech
         if self._question_or_relative(cs) and not re.match(r"[ \u200c\t]*(?:که[ \u200c]*)?[:«\"“]", t[ce:ce + 8]):
             return None     # (a cue before a colon or a quote is the answer: «در پاسخ به اینکه آیا … گفت: …»)
         j = ce
@@ -805,6 +807,15 @@ class Article:
         # «آنچه … را Z خواند» (roozno-1162): the relative is the object, the cue is the main verb
         m = re.search(L.WB_L + r"(?:هر[ \u200c]?)?آن[ \u200c]?چه" + L.WB_R, t[lo:cs])
         return m is not None and not re.search(L.WB_L + r"را" + L.WB_R, t[lo + m.end():cs])
+
+    def _counterfactual(self, cs: int, ce: int) -> bool:
+        """A cue in the past progressive («می‌گفت», «می‌نوشتند») after «اگر» in its sentence is hypothetical speech
+        («اگر درخواست چنین بودجه‌ای می‌کردم می‌گفت چه خبر است؟», review r8 tabnak-898), no statement."""
+        cue = self.t[max(0, cs - 5):ce].rstrip(" \u200c")
+        if not re.search(L.WB_L + r"ن?می[ \u200c]?[^\W\d_]+(?:ت|د)(?:ند)?$", cue):
+            return False
+        lo = max(self.st.sent_start(cs), cs - 200)
+        return re.search(L.WB_L + r"اگر" + L.WB_R, self.t[lo:cs]) is not None
 
     def _modal_clause(self, cs: int, ce: int) -> bool:
         """A cue in its bare past-stem form («کرد», «داد») after a modal earlier in the same clause is a
