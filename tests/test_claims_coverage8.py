@@ -31,3 +31,12 @@ def test_hypothetical_speech_after_if_is_no_statement():
     assert [c.cue for c in _claims(text)] == ["نوشت"]
     # a habitual «می‌گفت» with no «اگر» stays
     assert len(_claims("او همیشه می‌گفت که کرونا خطرناک نیست.")) == 1
+
+
+def test_they_call_it_is_naming_not_speech():
+    # tabnak-1395: «امروزه نیز گاه به آن گینه کوناکری می‌گویند تا از گینه بیسائو … بازشناخته شود»: a name, no speaker
+    text = "امروزه نیز گاه به آن گینه کوناکری می‌گویند تا از گینه بیسائو بازشناخته شود."
+    assert _claims(text) == []
+    # «به این موضوع اشاره می‌کنند و می‌گویند که …» is speech
+    text = "کارشناسان به این موضوع اشاره می‌کنند و می‌گویند که وضعیت بد است."
+    assert any(c.content == "وضعیت بد است" for c in _claims(text))

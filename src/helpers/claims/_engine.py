@@ -588,6 +588,8 @@ class Article:
             return None     # «باید به X نیز اشاره کرد», «نخست باید این بحث را ارزیابی کرد»: the same, further back
         if self._counterfactual(cs, ce):
             return None     # «اگر … درخواست می‌کردم می‌گفت چه خبر است؟»: hypothetical speech
+        if self._naming(cs, ce):
+            return None     # «گاه به آن گینه کوناکری می‌گویند»: «they call it X», no statement
         if self._question_or_relative(cs) and not re.match(r"[ \u200c\t]*(?:که[ \u200c]*)?[:«\"“]", t[ce:ce + 8]):
             return None     # (a cue before a colon or a quote is the answer: «در پاسخ به اینکه آیا … گفت: …»)
         j = ce
@@ -816,6 +818,25 @@ class Article:
             return False
         lo = max(self.st.sent_start(cs), cs - 200)
         return re.search(L.WB_L + r"اگر" + L.WB_R, self.t[lo:cs]) is not None
+
+    def _naming(self, cs: int, ce: int) -> bool:
+        """«امروزه نیز گاه به آن گینه کوناکری می‌گویند تا …» (review r10 tabnak-1395): an impersonal plural «می‌گویند»
+        after «به آن/این/او» in its clause names something; no one speaks."""
+        t = self.t
+        if not re.search(r"(?:^|[^\w\u200c])می[ \u200c]?گویند$", t[max(0, cs - 5):ce].rstrip(" \u200c")):
+            return False
+        base = lo = max(self.st.sent_start(cs), cs - 120)
+        for m in re.finditer(r"[،,:؛]", t[base:cs]):
+            lo = base + m.end()
+        if re.match(r"[ \u200c]*(?:که|:|«|\")", t[ce:ce + 6]):
+            return False
+        m = None
+        for m in re.finditer(L.WB_L + r"به[ \u200c]+(?:آن|این|او|آنها|آن[ \u200c]ها|اینها|این[ \u200c]ها)" + L.WB_R, t[lo:cs]):
+            pass
+        if m is None:
+            return False
+        name = t[lo + m.end():cs].split()
+        return 1 <= len(name) <= 4 and "و" not in name
 
     def _modal_clause(self, cs: int, ce: int) -> bool:
         """A cue in its bare past-stem form («کرد», «داد») after a modal earlier in the same clause is a
