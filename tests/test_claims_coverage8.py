@@ -40,3 +40,11 @@ def test_they_call_it_is_naming_not_speech():
     # «به این موضوع اشاره می‌کنند و می‌گویند که …» is speech
     text = "کارشناسان به این موضوع اشاره می‌کنند و می‌گویند که وضعیت بد است."
     assert any(c.content == "وضعیت بد است" for c in _claims(text))
+
+
+def test_a_topic_that_points_to_something_is_no_speaker():
+    # tabnak-658: «… تم کلی این اجلاس «بدون غرب» است.⏎این موضوع به تداوم ناخرسندی درباره هویت و هدف غرب اشاره
+    # می‌کند»: an inanimate topic, not a dropped subject carried over from the previous statement
+    text = ("به گفته سازمان دهنده‌های اجلاس امسال، تم کلی این اجلاس «بدون غرب» است.\n"
+            "این موضوع به تداوم ناخرسندی درباره هویت و هدف غرب اشاره می‌کند.")
+    assert [c.kind for c in _claims(text)] == ["according_to"]

@@ -393,6 +393,8 @@ _QUANT = {L.key(w) for w in ("یکی", "برخی", "بسیاری", "تعدادی
 _PREPS = {L.key(w) for w in ("به", "از", "با", "برای", "درباره", "بر", "مانند", "مثل", "علیه", "نزد", "پیش", "همراه", "توسط", "سوی")}
 _OBJ_PREPS = {L.key(w) for w in ("در", "پی", "دنبال", "اثر", "طی", "ضمن", "جز", "بدون")}
 _GLUED_QNAME = re.compile(r"(?<=[^\W\d_])«[^«»\n]{3,40}»[ \u200c]+")
+_TOPIC_NOUNS = {L.key(w) for w in ("موضوع", "مسئله", "مساله", "مسأله", "امر", "اسم", "نام", "اتفاق", "رویداد", "روند",
+                                    "وضعیت", "شرایط", "تحول", "پدیده", "رقم", "آمار", "عدد")}
 _MEDIA_DESC, _NATIONAL = L.key("رسانه"), L.key("ملی")
 _SOURCE_HEADS = {L.key(w) for w in ("منبع", "منابع", "منبعی")}    # an unnamed source stays unnamed
 _VAGUE_SPANS = {L.key(w) for w in ("لحظاتی", "دقایقی", "ساعاتی", "ساعتی", "روزهایی", "مدتی", "چندی", "لحظه‌ای")}
@@ -809,6 +811,11 @@ class Article:
         # «آنچه … را Z خواند» (roozno-1162): the relative is the object, the cue is the main verb
         m = re.search(L.WB_L + r"(?:هر[ \u200c]?)?آن[ \u200c]?چه" + L.WB_R, t[lo:cs])
         return m is not None and not re.search(L.WB_L + r"را" + L.WB_R, t[lo + m.end():cs])
+
+    def _inanimate_subject(self, s0: int, cs: int) -> bool:
+        """Does the clause before a nominal cue open with «این/آن/همین» + a topic noun («این موضوع», «این امر»)?"""
+        keys = _keys(_tokens(self.t, s0, min(cs, s0 + 40)))[:2]
+        return len(keys) == 2 and keys[0] in self.lx.anaphoric and keys[1] in _TOPIC_NOUNS
 
     def _counterfactual(self, cs: int, ce: int) -> bool:
         """A cue in the past progressive («می‌گفت», «می‌نوشتند») after «اگر» in its sentence is hypothetical speech
@@ -1237,6 +1244,8 @@ class Article:
         s0 = mention.region_np_end if hasattr(mention, "region_np_end") else region_start
         seg_s = max(s0, cs - MAX_REGION)
         seg = t[seg_s:cs]
+        if f in "BI" and self._inanimate_subject(region_start, cs):
+            return None     # «این موضوع به تداوم ناخرسندی … اشاره می‌کند» (review r8 tabnak-658): a topic, no speaker
         if f in "ABINE":
             word = {"A": "از", "B": "بر", "I": "به", "N": "از", "E": "از"}[f]
             # after the last comma, the first «از»; else the first «از» after the subject
