@@ -138,3 +138,13 @@ def test_an_adjective_between_the_document_and_its_owner_is_dropped():
     # the same rule's other side (tabnak-658): «در بیانیه رسمی وزارت خارجه آمده است» is the ministry's
     text = "در بیانیه رسمی وزارت خارجه آمده است: ما این اقدام را محکوم می‌کنیم."
     assert _speakers(text) == ["وزارت خارجه"]
+
+
+def test_an_attribution_holder_with_no_comma_is_a_name_the_article_writes_elsewhere():
+    # asriran-1-66: «… در جدیدترین طرح فروش ایران خودرو قرار گرفت.⏎به گزارش ، بر اساس اعلام ایران خودرو جدیدترین
+    # طرح فروش این شرکت از ساعت 11 صبح … آغاز می شود»: the holder stops where the name written elsewhere stops
+    text = ("پژو پارس در جدیدترین طرح فروش ایران خودرو قرار گرفت.\n"
+            "به گزارش ، بر اساس اعلام ایران خودرو جدیدترین طرح فروش این شرکت از ساعت 11 صبح آغاز می شود.")
+    got = _claims(text)
+    assert [c.speaker for c in got] == ["ایران خودرو"]
+    assert got[0].content.startswith("جدیدترین طرح فروش")

@@ -1541,6 +1541,14 @@ class Article:
         for nn in (3, 2, 1):
             if nn <= len(keys) and "".join(keys[:nn]) in self.cue_orgs:
                 return nn
+        if not comma:
+            # «بر اساس اعلام ایران خودرو جدیدترین طرح فروش این شرکت …» (review r10 asriran-1-66): a name the
+            # article writes elsewhere too («… طرح فروش ایران خودرو قرار گرفت»), not a known common word alone
+            for nn in (3, 2, 1):
+                if nn < len(keys) and not any(k in lx.stopwords or k in lx.subject_stops for k in keys[:nn + 1]) \
+                        and (nn > 1 or toks[0][2].replace("\u200c", "") not in lx.lexicon_words) \
+                        and self._written_elsewhere(toks[:nn]) and not self._written_elsewhere(toks[:nn + 1]):
+                    return nn
         if toks[0][2].startswith("«") and toks[0][2].endswith("»"):
             return 1
         h = _starts_with(keys, 0, lx.group_holders)
