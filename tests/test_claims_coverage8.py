@@ -62,3 +62,12 @@ def test_present_modda_ast_is_a_cue():
     text = "این دادگاه یکی از متهمان را به اعدام محکوم کرده و مدعی است که این فرد اطلاعاتی در اختیار ایران قرار داده است."
     got = [c for c in _claims(text) if c.cue == "مدعی است"]
     assert got and got[0].content == "این فرد اطلاعاتی در اختیار ایران قرار داده است"
+
+
+def test_an_attribution_after_an_empty_credit_with_a_one_word_organisation_holder():
+    # asriran-1-165: «شرکت سایپا …⏎به گزارش مطابق اطلاعیه سایپا محصولات این شرکت … پیش فروش می شود»: the holder is
+    # the company the article names after «شرکت», and the empty credit «به گزارش» is no content
+    text = ("شرکت سایپا پیش فروش محصولات خود ویژه ده فجر را اعلام کرد.\n"
+            "به گزارش مطابق اطلاعیه سایپا محصولات این شرکت به مناسبت دهه فجر از ساعت 10 صبح پیش فروش می شود.")
+    got = [c for c in _claims(text) if c.kind == "according_to"]
+    assert got and got[0].speaker == "سایپا" and got[0].content.startswith("محصولات این شرکت")

@@ -1214,6 +1214,15 @@ class Article:
                 return True
         return False
 
+    def _written_after_org(self, tok) -> bool:
+        """Is this word written elsewhere right after an organisation head («شرکت سایپا», review r10 asriran-1-165)?
+        Uses the places ``_written_elsewhere`` found."""
+        for k in self._found_cache.get(self.t[tok[0]:tok[1]], []):
+            before = self.t[max(0, k - 25):k].split()
+            if k != tok[0] and before and _starts_with([L.key(before[-1])], 0, self.lx.organisation_heads):
+                return True
+        return False
+
     def _written_elsewhere(self, toks) -> bool:
         """Does the article write these name-like words, as whole words, at another place too? (The places of
         each phrase are found once per article.)"""
@@ -1425,10 +1434,13 @@ class Article:
         if mention.kind in ("media",) and L.key(info["phrase"]) == L.key("به گزارش"):
             return None
         hs = self._skip_ws(sstart)
-        if self.lx.credit_re.match(t, hs):
+        mcr = self.lx.credit_re.match(t, hs)
+        if mcr:
             mc = re.search(r"[،,]", t[hs:ps])    # «به گزارش ایسنا، به گفته X، …»: the credit is not a clause
             if mc is not None:
                 hs = hs + mc.end()
+            elif not t[mcr.end():ps].strip(" \u200c"):
+                hs = ps     # an empty credit «به گزارش مطابق اطلاعیه سایپا …» (review r10 asriran-1-165)
         mq = None
         lo = max(hs, ps - MAX_REGION)
         for mq in re.finditer(r"[:«“\"]", t[lo:ps]):
@@ -1546,8 +1558,9 @@ class Article:
             # article writes elsewhere too («… طرح فروش ایران خودرو قرار گرفت»), not a known common word alone
             for nn in (3, 2, 1):
                 if nn < len(keys) and not any(k in lx.stopwords or k in lx.subject_stops for k in keys[:nn + 1]) \
-                        and (nn > 1 or toks[0][2].replace("\u200c", "") not in lx.lexicon_words) \
-                        and self._written_elsewhere(toks[:nn]) and not self._written_elsewhere(toks[:nn + 1]):
+                        and self._written_elsewhere(toks[:nn]) and not self._written_elsewhere(toks[:nn + 1]) \
+                        and (nn > 1 or toks[0][2].replace("\u200c", "") not in lx.lexicon_words
+                             or self._written_after_org(toks[0])):
                     return nn
         if toks[0][2].startswith("«") and toks[0][2].endswith("»"):
             return 1
