@@ -148,3 +148,13 @@ def test_an_attribution_holder_with_no_comma_is_a_name_the_article_writes_elsewh
     got = _claims(text)
     assert [c.speaker for c in got] == ["ایران خودرو"]
     assert got[0].content.startswith("جدیدترین طرح فروش")
+
+
+def test_this_member_is_the_member_quoted_last_not_an_earlier_one():
+    # roozno-872: ««یوسف داودی» نماینده مجلس، معتقد است …» … ««مهدی شیخ» نماینده مردم تهران در مجلس … گفت: …»
+    # … «این نماینده مجلس همچنین اظهار داشت: …»: «این» points to the member just quoted
+    text = ("«یوسف داودی» نماینده مجلس، معتقد است که تصمیم‌گیری‌ها درست نبوده است.\n"
+            "«مهدی شیخ» نماینده مردم تهران در مجلس شورای اسلامی گفت: در بیشتر کشورهای دنیا شاهد تعطیلی مجالس هستیم.\n"
+            "ستاد ملی کرونا اعلام کرد که جلسات مجلس نباید تشکیل شود.\n"
+            "این نماینده مجلس همچنین اظهار داشت: مجلس وضعیت خاص‌تری دارد.")
+    assert _speakers(text)[-1] == "مهدی شیخ"

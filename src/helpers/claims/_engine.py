@@ -2546,6 +2546,12 @@ class Article:
             elif m.kind == "anaphor":
                 tl = self._title_lookup(m.title)
                 hd = self._head_key(m.title)
+                if tl and self.last_person and tl != self.last_person \
+                        and any(x.speaker == self.last_person and self._head_key(x.mention.title or "") == hd
+                                for x in recent[-12:]):
+                    # «"مهدی شیخ" نماینده مردم تهران … گفت … ⏎ این نماینده مجلس همچنین اظهار داشت» (review r7
+                    # roozno-872): «این» + title is the person just quoted with that title, not an earlier holder
+                    tl = None
                 if tl:
                     sp, typ = tl, "person"
                 elif hd in last_by_head and last_by_head[hd].source_type == "anonymous":
