@@ -407,6 +407,14 @@ def _starts_with(keys: list[str], i: int, phrases: list[tuple[str, ...]]) -> int
 _QUANT = {L.key(w) for w in ("یکی", "برخی", "بسیاری", "تعدادی", "شماری", "جمعی", "گروهی", "هیچ‌یک", "بیشتر", "بعضی")}
 _PREPS = {L.key(w) for w in ("به", "از", "با", "برای", "درباره", "بر", "مانند", "مثل", "علیه", "نزد", "پیش", "همراه", "توسط", "سوی")}
 _OBJ_PREPS = {L.key(w) for w in ("در", "پی", "دنبال", "اثر", "طی", "ضمن", "جز", "بدون")}
+_GLUED_QNAME = re.compile(r"(?<=[^\W\d_])«[^«»\n]{3,40}»[ \u200c]+")
+_TOPIC_NOUNS = {L.key(w) for w in ("موضوع", "مسئله", "مساله", "مسأله", "امر", "اسم", "نام", "اتفاق", "رویداد", "روند",
+                                    "وضعیت", "شرایط", "تحول", "پدیده", "رقم", "آمار", "عدد")}
+_MEDIA_DESC, _NATIONAL = L.key("رسانه"), L.key("ملی")
+_SOURCE_HEADS = {L.key(w) for w in ("منبع", "منابع", "منبعی")}    # an unnamed source stays unnamed
+_VAGUE_SPANS = {L.key(w) for w in ("لحظاتی", "دقایقی", "ساعاتی", "ساعتی", "روزهایی", "مدتی", "چندی", "لحظه‌ای")}
+_SPAN_UNITS = {L.key(w) for w in ("ثانیه", "دقیقه", "ساعت", "روز", "هفته", "ماه", "سال")}
+_SPAN_AFTER = {L.key(w) for w in ("قبل", "بعد", "پیش", "پس")}
 _SURNAME_PARTS = {L.key(w) for w in ("زاده", "نژاد", "پور", "نیا", "فر", "راد", "منش", "زادگان", "وند", "لو")}
 _SELF = {L.key(w) for w in ("من", "ما", "بنده", "اینجانب")}
 _POSTPOSED_ANAPHORS = {L.key(w) for w in ("فوق", "مذکور", "مزبور", "یادشده")}
@@ -598,6 +606,10 @@ class Article:
             return None     # «باید گفت …»: impersonal, the narrator's voice
         if self._modal_clause(cs, ce):
             return None     # «باید به X نیز اشاره کرد», «نخست باید این بحث را ارزیابی کرد»: the same, further back
+        if self._counterfactual(cs, ce):
+            return None     # «اگر … درخواست می‌کردم می‌گفت چه خبر است؟»: hypothetical speech
+        if self._naming(cs, ce):
+            return None     # «گاه به آن گینه کوناکری می‌گویند»: «they call it X», no statement
         if self._question_or_relative(cs) and not re.match(r"[ \u200c\t]*(?:که[ \u200c]*)?[:«\"“]", t[ce:ce + 8]):
             return None     # (a cue before a colon or a quote is the answer: «در پاسخ به اینکه آیا … گفت: …»)
         j = ce
@@ -690,6 +702,11 @@ class Article:
             # request: needs «از Y» before the cue in the clause
             s0 = st.sent_start(cs)
             if not re.search(L.WB_L + r"از" + L.WB_R, t[max(s0, cs - 200):cs]):
+                return None
+            # «… صدر جدول را از دست داد، نمی‌خواهد دیگر امتیاز از دست بدهد» (review r10 asriran-1-222): a negated
+            # «خواستن» is volition (or negated speech), and «از دست» is no addressee
+            if t[cs] == "ن" or not re.search(L.WB_L + r"از" + L.WB_R + r"(?![ \u200c]+دست" + L.WB_R + r")",
+                                              t[max(s0, cs - 200):cs]):
                 return None
         return frame, cstart
 
@@ -813,6 +830,39 @@ class Article:
         m = re.search(L.WB_L + r"(?:هر[ \u200c]?)?آن[ \u200c]?چه" + L.WB_R, t[lo:cs])
         return m is not None and not re.search(L.WB_L + r"را" + L.WB_R, t[lo + m.end():cs])
 
+    def _inanimate_subject(self, s0: int, cs: int) -> bool:
+        """Does the clause before a nominal cue open with «این/آن/همین» + a topic noun («این موضوع», «این امر»)?"""
+        keys = _keys(_tokens(self.t, s0, min(cs, s0 + 40)))[:2]
+        return len(keys) == 2 and keys[0] in self.lx.anaphoric and keys[1] in _TOPIC_NOUNS
+
+    def _counterfactual(self, cs: int, ce: int) -> bool:
+        """A cue in the past progressive («می‌گفت», «می‌نوشتند») after «اگر» in its sentence is hypothetical speech
+        («اگر درخواست چنین بودجه‌ای می‌کردم می‌گفت چه خبر است؟», review r8 tabnak-898), no statement."""
+        cue = self.t[max(0, cs - 5):ce].rstrip(" \u200c")
+        if not re.search(L.WB_L + r"ن?می[ \u200c]?[^\W\d_]+(?:ت|د)(?:ند)?$", cue):
+            return False
+        lo = max(self.st.sent_start(cs), cs - 200)
+        return re.search(L.WB_L + r"اگر" + L.WB_R, self.t[lo:cs]) is not None
+
+    def _naming(self, cs: int, ce: int) -> bool:
+        """«امروزه نیز گاه به آن گینه کوناکری می‌گویند تا …» (review r10 tabnak-1395): an impersonal plural «می‌گویند»
+        after «به آن/این/او» in its clause names something; no one speaks."""
+        t = self.t
+        if not re.search(r"(?:^|[^\w\u200c])می[ \u200c]?گویند$", t[max(0, cs - 5):ce].rstrip(" \u200c")):
+            return False
+        base = lo = max(self.st.sent_start(cs), cs - 120)
+        for m in re.finditer(r"[،,:؛]", t[base:cs]):
+            lo = base + m.end()
+        if re.match(r"[ \u200c]*(?:که|:|«|\")", t[ce:ce + 6]):
+            return False
+        m = None
+        for m in re.finditer(L.WB_L + r"به[ \u200c]+(?:آن|این|او|آنها|آن[ \u200c]ها|اینها|این[ \u200c]ها)" + L.WB_R, t[lo:cs]):
+            pass
+        if m is None:
+            return False
+        name = t[lo + m.end():cs].split()
+        return 1 <= len(name) <= 4 and "و" not in name
+
     def _modal_clause(self, cs: int, ce: int) -> bool:
         """A cue in its bare past-stem form («کرد», «داد») after a modal earlier in the same clause is a
         short infinitive («باید به … اشاره کرد»), never a 3rd-person statement (tabnak-1651, tabnak-1663,
@@ -881,6 +931,13 @@ class Article:
             if L.key(tk[2]) in self.lx.subject_stops or tk[2] in "،,()":
                 break
             own.append(tk)
+        if own and not anaphor and self._adjective_owner(own):
+            # «در گزارش امنیتی امسال مونیخ ـ … ـ آمده است» (review r8 tabnak-658): an adjective after the head
+            # describes the document itself, which keeps its head
+            return Mention(self.raw[toks[i][0]:own[-1][1]], toks[i][0], "document",
+                           title=canonical_text(self.raw[toks[i][0]:own[-1][1]]))
+        while len(own) >= 2 and self._leading_adjective(own):
+            own = own[1:]       # «در بیانیه رسمی وزارت خارجه»: the document's adjective is no part of its owner
         if own:
             surf_s, surf_e = own[0][0], own[-1][1]
             surface = self.raw[surf_s:surf_e]
@@ -899,6 +956,27 @@ class Article:
                        title=self.raw[toks[i][0]:head_end])
 
     _PERFECT = re.compile(r"ه(?:[ \u200c]*(?:است|اند|بود|بودند))?$")
+
+    def _leading_adjective(self, own) -> bool:
+        """An adjective in «ی» right before an organisation, title or outlet head («رسمی وزارت خارجه»)."""
+        lx = self.lx
+        keys = _keys(own[:2])
+        return keys[0].endswith("ی") and len(keys[0]) >= 4 and keys[0] not in lx.given_names \
+            and keys[0] not in lx.head_words and not own[0][2].startswith("«") \
+            and any(_starts_with(keys, 1, h) for h in (lx.organisation_heads, lx.title_heads, lx.media_heads))
+
+    def _adjective_owner(self, own) -> bool:
+        """Do the words after a document head open with an adjective in «ی» («امنیتی», «سالانه» not) and hold no
+        organisation, title, outlet or known name («گزارش امنیتی امسال مونیخ», not «بیانیه رسمی وزارت خارجه»)?"""
+        lx = self.lx
+        keys = _keys(own)
+        k0 = keys[0]
+        if not (k0.endswith("ی") and len(k0) >= 4 and k0 not in lx.given_names and k0 not in lx.head_words
+                and not own[0][2].startswith("«")):
+            return False
+        return not any(_starts_with(keys, q, h) for q in range(len(keys))
+                       for h in (lx.organisation_heads, lx.title_heads, lx.media_heads, lx.honorifics)) \
+            and not any(self._known_person(x[2]) for x in own)
 
     def _plural_cue(self, cs: int, ce: int) -> bool:
         return bool(re.search(r"(?:ند|اند|بودند)$", self.t[cs:ce].rstrip(" \u200c")))
@@ -1167,6 +1245,15 @@ class Article:
                 return True
         return False
 
+    def _written_after_org(self, tok) -> bool:
+        """Is this word written elsewhere right after an organisation head («شرکت سایپا», review r10 asriran-1-165)?
+        Uses the places ``_written_elsewhere`` found."""
+        for k in self._found_cache.get(self.t[tok[0]:tok[1]], []):
+            before = self.t[max(0, k - 25):k].split()
+            if k != tok[0] and before and _starts_with([L.key(before[-1])], 0, self.lx.organisation_heads):
+                return True
+        return False
+
     def _written_elsewhere(self, toks) -> bool:
         """Does the article write these name-like words, as whole words, at another place too? (The places of
         each phrase are found once per article.)"""
@@ -1197,6 +1284,8 @@ class Article:
         s0 = mention.region_np_end if hasattr(mention, "region_np_end") else region_start
         seg_s = max(s0, cs - MAX_REGION)
         seg = t[seg_s:cs]
+        if f in "BI" and self._inanimate_subject(region_start, cs):
+            return None     # «این موضوع به تداوم ناخرسندی … اشاره می‌کند» (review r8 tabnak-658): a topic, no speaker
         if f in "ABINE":
             word = {"A": "از", "B": "بر", "I": "به", "N": "از", "E": "از"}[f]
             # after the last comma, the first «از»; else the first «از» after the subject
@@ -1301,7 +1390,9 @@ class Article:
                         base = rt[h][0]
             # a coordinated clause before it ends with a light-verb participle and «و» («… این پیشنهاد را رد
             # کرده و آن را «…» خوانده», roozno-626 r2): the content starts after that «و»
-            for mv in re.finditer(L.WB_L + r"(?:کرده|داده|شده|نموده|داشته|گرفته)[ \u200c]+و[ \u200c]+", seg[base:]):
+            # (also a finite characterisation verb: «… تعطیلی مجلس را خواسته نمایندگان ندانست و شرایط … را علت آن
+            # برشمرد», review r7 roozno-872)
+            for mv in re.finditer(L.WB_L + r"(?:کرده|داده|شده|نموده|داشته|گرفته|ن?دانست|ن?خواند|برشمرد)[ \u200c]+و[ \u200c]+", seg[base:]):
                 if re.search(L.WB_L + r"را" + L.WB_R, seg[base + mv.end():]):
                     base = base + mv.end()
             s, e = _trim(t, seg_s + base, cs)
@@ -1378,10 +1469,13 @@ class Article:
         if mention.kind in ("media",) and L.key(info["phrase"]) == L.key("به گزارش"):
             return None
         hs = self._skip_ws(sstart)
-        if self.lx.credit_re.match(t, hs):
+        mcr = self.lx.credit_re.match(t, hs)
+        if mcr:
             mc = re.search(r"[،,]", t[hs:ps])    # «به گزارش ایسنا، به گفته X، …»: the credit is not a clause
             if mc is not None:
                 hs = hs + mc.end()
+            elif not t[mcr.end():ps].strip(" \u200c"):
+                hs = ps     # an empty credit «به گزارش مطابق اطلاعیه سایپا …» (review r10 asriran-1-165)
         mq = None
         lo = max(hs, ps - MAX_REGION)
         for mq in re.finditer(r"[:«“\"]", t[lo:ps]):
@@ -1510,6 +1604,15 @@ class Article:
         for nn in (3, 2, 1):
             if nn <= len(keys) and "".join(keys[:nn]) in self.cue_orgs:
                 return nn
+        if not comma:
+            # «بر اساس اعلام ایران خودرو جدیدترین طرح فروش این شرکت …» (review r10 asriran-1-66): a name the
+            # article writes elsewhere too («… طرح فروش ایران خودرو قرار گرفت»), not a known common word alone
+            for nn in (3, 2, 1):
+                if nn < len(keys) and not any(k in lx.stopwords or k in lx.subject_stops for k in keys[:nn + 1]) \
+                        and self._written_elsewhere(toks[:nn]) and not self._written_elsewhere(toks[:nn + 1]) \
+                        and (nn > 1 or toks[0][2].replace("\u200c", "") not in lx.lexicon_words
+                             or self._written_after_org(toks[0])):
+                    return nn
         if toks[0][2].startswith("«") and toks[0][2].endswith("»"):
             return 1
         h = _starts_with(keys, 0, lx.group_holders)
@@ -1611,6 +1714,8 @@ class Article:
         for mc in list(_READ_MORE.finditer(seg))[-1:]:
             s0 = s0 + mc.end()
             seg = t[s0:cs]
+        s0 = self._glued_quoted_name(s0, cs)
+        seg = t[s0:cs]
         chain: list[str] = []
         # credit line «به گزارش X (به نقل از Y)،»
         m = lx.credit_re.match(t, self._skip_ws(s0))
@@ -1776,6 +1881,7 @@ class Article:
                 if not self._cue_between(toks[j][1], cs):
                     i = j
                 break
+        i = self._clause_after_verb_and(toks, keys, i)
         # a new clause opened by a connective after a finite verb, with no comma («… نادر است که رهبر … دور
         # باشد به همین دلیل تحلیلگران بر این باورند که …», roozno-609): its subject follows the connective
         for j in range(len(toks) - 2, i, -1):
@@ -1864,6 +1970,10 @@ class Article:
                     and len(tk[2]) >= 5 and tk[2].replace("\u200c", "") not in lx.lexicon_words:
                 np_toks.append((tk[0], tk[1] - 2, tk[2][:-2]))   # «گلپوربا اشاره به …» (tabnak-1661): «با» glued on
                 break
+            if kk == "از" and np_toks and _starts_with([L.key(x[2]) for x in np_toks] + [kk], 0, lx.group_heads) == len(np_toks) + 1:
+                np_toks.append(tk)      # «تعداد زیادی از نمایندگان» (review r7 roozno-872): a group head with «از»
+                j += 1
+                continue
             if kk in lx.subject_stops and np_toks and not (kk == "از" and (L.key(np_toks[-1][2]) in _QUANT or len(np_toks) >= 2
                     and L.key(np_toks[-1][2]) == L.key("دیگر") and L.key(np_toks[-2][2]) in _QUANT)):   # «یکی دیگر از …»
                 if kk == "در" and j + 1 < len(keys) and _starts_with(keys, j + 1, lx.organisation_heads) \
@@ -1886,6 +1996,8 @@ class Article:
                     j += 1
                     continue
                 break
+            if np_toks and self._time_adverb_at(keys, j):
+                break       # «ترامپ لحظاتی قبل …», «چاک شومر سه دقیقه بعد از …» (review r8 tabnak-898)
             if len(np_toks) == 1 and self._surname_ends_np(np_toks[0], tk):
                 break       # «انصاری هشدار دیگر امام … دانست و یادآوری کرد» (fars-5-199): the surname is the subject
             if np_toks and len(np_toks) <= 3 and self._known_person(" ".join(x[2] for x in np_toks)) and \
@@ -1926,6 +2038,10 @@ class Article:
                 if _starts_with(npk, 0, lx.title_heads) or _starts_with(npk, 0, lx.organisation_heads) \
                         or _starts_with(npk, 0, lx.honorifics):
                     cut = max(1, len(np_toks) - 1)
+                    if len(np_toks) >= 4 and _starts_with(npk, 0, lx.organisation_heads):
+                        # «ستاد ملی کرونا اجازه تشکیل جلسات مجلس را نداد» (review r7 roozno-872): the organisation's
+                        # name is the longest prefix the article writes elsewhere
+                        cut = self._subject_prefix(np_toks) or cut
                 elif npk[0] not in lx.anaphoric:
                     cut = max(cut, self._name_prefix_len(np_toks))   # «موسوی لاری» (fars-2-176)
             np_toks = np_toks[:cut]
@@ -2022,6 +2138,38 @@ class Article:
             if _starts_with(keys, q, self.lx.title_heads) or _starts_with(keys, q, self.lx.organisation_heads):
                 return q
         return 0
+
+    def _glued_quoted_name(self, s0: int, cs: int) -> int:
+        """«»قمی: اجازه برگزاری جلسات را به مجلس ندادند«محمد قمی» نماینده مردم پاکدشت … گفت» (review r7 roozno-872): a
+        run-in sub-headline glued to a «quoted name» that a title follows; the subject starts at the name."""
+        seg = self.t[s0:cs]
+        for mc in list(_GLUED_QNAME.finditer(seg))[-1:]:
+            keys = _keys(_tokens(self.t, s0 + mc.end(), min(cs, s0 + mc.end() + 60)))
+            if keys and _starts_with(keys, 0, self.lx.title_heads):
+                return s0 + mc.start()
+        return s0
+
+    def _clause_after_verb_and(self, toks, keys, i: int) -> int:
+        """«… جزو اقدامات لجستیکی کشور است و ستاد ملی مبارزه با کرونا هم اعلام کرده است که …» (review r7 roozno-610):
+        after «finite verb + و», with no comma up to the cue, an organisation, title or group head opens a new
+        clause whose subject it is; else i."""
+        lx = self.lx
+        for j in range(len(toks) - 2, i, -1):
+            if toks[j][2] in "،,":
+                break
+            if keys[j] == "و" and j - 1 > i and self._finite_verb(toks[j - 1][2]) \
+                    and any(_starts_with(keys, j + 1, h) for h in (lx.organisation_heads, lx.title_heads, lx.group_heads)):
+                return j + 1
+        return i
+
+    def _time_adverb_at(self, keys, j) -> bool:
+        """A time adverbial starts at token j: «لحظاتی/دقایقی قبل», «سه دقیقه/۲ ساعت بعد» (a vague or counted
+        span of time before «قبل/بعد/پیش/پس»); no part of a name."""
+        n = len(keys)
+        if j + 1 < n and keys[j] in _VAGUE_SPANS and keys[j + 1] in _SPAN_AFTER:
+            return True
+        return j + 2 < n and (keys[j] in self.lx.numerals or bool(re.fullmatch(r"[\d۰-۹٠-٩]+", keys[j]))) \
+            and keys[j + 1] in _SPAN_UNITS and keys[j + 2] in _SPAN_AFTER
 
     def _first_name_len(self, np_toks) -> int:
         """How many tokens of a noun phrase run into its object («سیدمصطفی میرسلیم اظهارات ترکان را …»)
@@ -2294,6 +2442,8 @@ class Article:
             ng = _starts_with(ki, 0, lx.media_generic)
             if ng and ng < len(ki) and ki[ng] in lx.media_generic_adjectives:
                 ng = 0      # «شبکه خبری العالم»: the head and its adjective stay (tabnak-1334)
+            if ng and len(ki) == ng + 1 and _starts_with(ki, ng, lx.organisation_heads):
+                ng = 0      # «خبرگزاری فرانسه» (AFP) is no state «فرانسه»: the head stays (review r8 tabnak-898)
             if not ng and not anaphor and len(body_toks) >= 3 and self._written_bare(body_toks[1:]):
                 ng = 1      # «رادیو صدای آمریکا گفت» and «صدای آمریکا:» (fars-1-092): the outlet's own name
             quoted = [x[2] for x in body_toks[ng:] if x[2].startswith("«")] if ng and not anaphor else []
@@ -2302,6 +2452,8 @@ class Article:
                 # the quoted name, without the head's adjective or country
                 return Mention(kind="media", title=canonical_text(quoted[0].strip("«»")))
             rest_w = [x[2] for x in body_toks[ng:]]
+            if ng and len(rest_w) >= 2 and rest_w[0].startswith("«"):
+                rest_w = rest_w[:1]     # «سایت «haber7» ترکیه»: the quoted name, not its country (review r10 asriran-1-225)
             return Mention(kind="media", title=canonical_text(" ".join(rest_w) if ng and rest_w else body))
         if _starts_with(ki, 0, lx.group_heads):
             return Mention(kind="anaphor" if anaphor else "group", title=canonical_text(body), plural=True)
@@ -2481,6 +2633,8 @@ class Article:
                     # before it (review r2 tabnak-1651)
                     sp, typ = last_speaker_rec.speaker, "anonymous"
                     ante = last_speaker_rec
+                elif m.plural and (grp := self._narrative_group_before(m.start, r.prev_end)):
+                    sp, typ = grp, "group"
                 elif m.plural and self.last_group:
                     sp, typ = self.last_group
                     ante = last_group_rec
@@ -2491,7 +2645,7 @@ class Article:
                     sp, typ = self.last_speaker
                     ante = last_speaker_rec
                 else:
-                    sp, typ = canonical_text(m.surface), "person"
+                    sp, typ = self._narrative_title_before(m.start) or canonical_text(m.surface), "person"
                 r.confidence *= 0.95
             elif m.kind == "name":
                 sp = self._register_name(m.name, m.title)
@@ -2507,6 +2661,12 @@ class Article:
             elif m.kind == "anaphor":
                 tl = self._title_lookup(m.title)
                 hd = self._head_key(m.title)
+                if tl and self.last_person and tl != self.last_person \
+                        and any(x.speaker == self.last_person and self._head_key(x.mention.title or "") == hd
+                                for x in recent[-12:]):
+                    # «"مهدی شیخ" نماینده مردم تهران … گفت … ⏎ این نماینده مجلس همچنین اظهار داشت» (review r7
+                    # roozno-872): «این» + title is the person just quoted with that title, not an earlier holder
+                    tl = None
                 if tl:
                     sp, typ = tl, "person"
                 elif hd in last_by_head and last_by_head[hd].source_type == "anonymous":
@@ -2532,10 +2692,13 @@ class Article:
                 # «وزارت امور خارجه آمریکا طی بیانیه‌ای … محکوم کرد. در این بیانیه آمده است:» (review r5 fars-1-218):
                 # an issuer named after the last statement comes before the last speaker
                 iss = self._document_issuer(m, after=r.prev_end)
+                issuer = self._issued_just_before(m, last_speaker_rec)
                 if iss:
                     sp, typ = iss, "document"
                 elif self.last_speaker and self.last_speaker[1] in ("organisation", "document"):
                     sp, typ = self.last_speaker[0], "document"
+                elif issuer:
+                    sp, typ = issuer, "document"
                 elif last_doc:
                     # «گزارش بی‌بی‌سی … آمده است» … «این گزارش تاکید می‌کند»: the report quoted before, not the
                     # credit line's outlet (reviews r2: tabnak-242)
@@ -2543,6 +2706,8 @@ class Article:
                 else:
                     sp, typ = self._credit_owner(m) or self._report_writer(recent[:-1]) or self._document_issuer(m) \
                         or m.title, "document"
+            elif m.kind == "media" and self.last_media and self._generic_outlet(m.title):
+                sp, typ = self.last_media, "media"     # «رسانه آمریکایی … نوشته»: the outlet quoted last
             elif m.kind == "document" and L.key(m.title or "") in self.lx.credit_report_heads:
                 # a bare «گزارش می‌افزاید»: the report of the writer quoted before (roozno-609)
                 sp, typ = self._report_writer(recent[:-1]) or m.title, "document"
@@ -2679,6 +2844,10 @@ class Article:
                 else:
                     # «وی گفت: …⏎یک استاد دانشگاه در ادامه افزود: …⏎روستا … دانست»: between two statements of one
                     # person, on adjacent lines, the description is that person (speaker checks fars-2-072)
+                    q = bisect.bisect_right(name_pos, r.cue_start)
+                    if q < len(name_pos) and self._same_body_named_next(r, name_recs[q]):
+                        r.speaker, r.source_type = name_recs[q].speaker, "person"
+                        continue
                     if _starts_with([L.key(w) for w in ["یک"] + r.speaker.split()], 0, self.lx.anonymous_heads):
                         continue    # «یک منبع آگاه», «یک مسئول …»: an anonymous source stays unnamed
                     k = order_ix.get(id(r))
@@ -2915,6 +3084,40 @@ class Article:
         """Does the record follow the previous statements without an uncued narrative line between?"""
         return self.st.line_of(r.cue_start) - self.st.line_of(max(0, r.prev_end - 1)) <= 1
 
+    def _generic_outlet(self, title: str | None) -> bool:
+        """«رسانه آمریکایی»: «رسانه» and one or two adjectives in «ی» is a description of an outlet, no name of its
+        own (review r8 tabnak-898); «رسانه ملی» is the state broadcaster."""
+        ws = (title or "").split()
+        return 2 <= len(ws) <= 3 and L.key(ws[0]) == _MEDIA_DESC and all(w.endswith("ی") and len(w) >= 4 for w in ws[1:]) \
+            and L.key(ws[1]) != _NATIONAL
+
+    def _same_body_named_next(self, r: "Raw", nr: "Raw") -> bool:
+        """«یک عضو مجلس نمایندگان آمریکا … گفته، …⏎«الیوت انگل»، رئیس کمیته امور خارجی مجلس نمایندگان آمریکا … گفته»
+        (review r8 tabnak-658): a «یک + title» description is the person named at the start of the next line whose
+        title holds the description's body (2+ words after its head: «مجلس نمایندگان آمریکا»)."""
+        if not nr.mention.title or nr.mention.start is None or not nr.speaker \
+                or L.key(r.speaker.split()[0]) in _SOURCE_HEADS:
+            return False
+        ln = self.st.line_of(nr.cue_start)
+        if ln - self.st.line_of(r.cue_start) != 1 or self._skip_ws(self.st.line_starts[ln]) != nr.mention.start:
+            return False
+        ws = [_wkey(w) for w in r.speaker.split()]
+        body = ws[_starts_with([L.key(w) for w in r.speaker.split()], 0, self.lx.title_heads) or 1:]
+        have = [_wkey(w) for w in strip_det(nr.mention.title).split()]
+        n = len(body)
+        return n >= 2 and any(have[q:q + n] == body for q in range(1, len(have) - n + 1))
+
+    def _issued_just_before(self, m: Mention, prev: "Raw | None") -> str | None:
+        """«X در بیانیه‌ای گفته، …⏎در این بیانیه آمده است: …» (review r8 tabnak-658): «این بیانیه» is the one the
+        statement just before was made in, so its speaker, not the document quoted earlier."""
+        ws = strip_det(m.title or "").split()
+        if prev is None or not prev.speaker or len(ws) != 1 or m.start is None or prev.cue_start >= m.start:
+            return None
+        a = self.st.sent_start(prev.cue_start)
+        rx = re.compile(L.WB_L + r"(?:با[ \u200c]+صدور|در|طی|ضمن[ \u200c]+انتشار)[ \u200c]+(?:یک[ \u200c]+)?"
+                        + re.escape(L.match_fold(ws[0])) + r"(?:[ \u200c]?ای)?" + L.WB_R)
+        return prev.speaker if rx.search(self.t, a, prev.cue_start) else None
+
     def _document_issuer(self, m: Mention, after: int = 0) -> str | None:
         """«در این بیانیه آمده است» with no organisation or document before it (fars-5-196): the issuer named in
         the nearest earlier «X با صدور / در / طی بیانیه‌ای …» sentence; an organisation, or the organisation a
@@ -3140,6 +3343,62 @@ class Article:
             return None
         cand = canonical_name(" ".join(self.raw[a:b] for a, b, _ in toks[i:j]), lx)
         return self._known_person(cand) or cand
+
+    def _narrative_group_before(self, pos: int | None, prev_end: int) -> str | None:
+        """«سناتورهای آمریکایی در بخش … به تشریح نقشه‌راه خود … پرداخته‌اند.⏎آنها تصریح کرده‌اند: …» (review r8
+        tabnak-898): a plural pronoun that opens a line after an uncued narrative line whose subject is a plural
+        noun is that group, not the group or person quoted last."""
+        if pos is None:
+            return None
+        st, t, lx = self.st, self.t, self.lx
+        ln = st.line_of(pos)
+        if ln == 0 or self._skip_ws(st.line_starts[ln]) != pos:
+            return None
+        ps, pe = st.line_starts[ln - 1], st.line_ends[ln - 1]
+        k = bisect.bisect_left(self._raw_cues, ps)
+        if pe - ps < 20 or prev_end > ps or k < len(self._raw_cues) and self._raw_cues[k] < pe \
+                or self._has_attr_in(ps, pe, cues=False):
+            return None
+        toks = _tokens(t, ps, min(pe, ps + 160))
+        keys = _keys(toks)
+        if not toks or not self._plural_noun(toks[0][2]) or keys[0] in lx.stopwords:
+            return None
+        j = 1
+        while j < len(keys) and j < 6 and keys[j] not in "،," and keys[j] not in lx.subject_stops \
+                and keys[j] not in lx.stopwords and re.fullmatch(r"[^\W\d_][\w\u200c]*", toks[j][2]):
+            j += 1
+        if j >= len(keys) or keys[j] not in lx.subject_stops:
+            return None
+        return canonical_text(self.raw[toks[0][0]:toks[j - 1][1]])
+
+    def _narrative_title_before(self, pos: int | None) -> str | None:
+        """«رهبر معظم انقلاب اسلامی در اولین دقایق … آراء خود را به صندوق انداختند.⏎ایشان … گفتند» (review r10
+        tabnak-768): a pronoun that opens a line, with no speaker before it, after an uncued narrative line whose
+        subject is a title, is that title (the office's holder is found later, from the article's date)."""
+        if pos is None:
+            return None
+        st, t, lx = self.st, self.t, self.lx
+        ln = st.line_of(pos)
+        if ln == 0 or self._skip_ws(st.line_starts[ln]) != pos:
+            return None
+        ps, pe = st.line_starts[ln - 1], st.line_ends[ln - 1]
+        k = bisect.bisect_left(self._raw_cues, ps)
+        if k < len(self._raw_cues) and self._raw_cues[k] < pe or self._has_attr_in(ps, pe, cues=False):
+            return None
+        toks = _tokens(t, ps, min(pe, ps + 160))
+        keys = _keys(toks)
+        i = 0
+        while i < len(keys) - 1 and _starts_with(keys, i, lx.honorifics):
+            i += _starts_with(keys, i, lx.honorifics)
+        if not _starts_with(keys, i, lx.title_heads):
+            return None
+        j = i + 1
+        while j < len(keys) and j - i < 8 and keys[j] not in "،," and keys[j] not in lx.subject_stops \
+                and keys[j] not in lx.stopwords and re.fullmatch(r"[^\W\d_][\w\u200c]*", toks[j][2]):
+            j += 1
+        if j >= len(keys) or keys[j] not in lx.subject_stops:
+            return None
+        return canonical_text(self.raw[toks[i][0]:toks[j - 1][1]])
 
     def _narrative_name_after(self, pos: int) -> str | None:
         """A person named at the start of one of the next two lines, after a credit line
