@@ -291,8 +291,10 @@ def _hazm_words() -> frozenset:
     try:
         import hazm
         p = Path(hazm.__file__).parent / "data" / "words.dat"
-        return frozenset(match_fold(ln.split("\t", 1)[0]).replace("\u200c", "")
-                         for ln in p.read_text(encoding="utf-8").splitlines()
+        raw = p.read_text(encoding="utf-8")
+        # the fold is one character to one (newline and tab kept), so the whole file is folded in one pass
+        return frozenset(f.split("\t", 1)[0].replace("\u200c", "")
+                         for ln, f in zip(raw.splitlines(), match_fold(raw).splitlines())
                          if ln.strip() and not ln.split("\t", 1)[0].endswith("ء"))   # «استرضاء» would fold onto «است|رضا»
     except Exception:  # pragma: no cover - hazm is a declared dependency
         return frozenset()
