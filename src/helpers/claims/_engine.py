@@ -3305,24 +3305,35 @@ class Article:
             name = name[1:]
         return None
 
+    def _uncued_line_before(self, pos: int | None, prev_end: int | None):
+        """The tokens and keys of the line before a pronoun that opens its own line, when that line is narrative:
+        no cue and no attribution phrase in it; with ``prev_end``, also at least 20 characters long and after every
+        earlier statement's content. Else None. (Shared by the narrative subject, group and title rules.)"""
+        if pos is None:
+            return None
+        st = self.st
+        ln = st.line_of(pos)
+        if ln == 0 or self._skip_ws(st.line_starts[ln]) != pos:
+            return None
+        ps, pe = st.line_starts[ln - 1], st.line_ends[ln - 1]
+        if prev_end is not None and (pe - ps < 20 or prev_end > ps):
+            return None
+        k = bisect.bisect_left(self._raw_cues, ps)
+        if k < len(self._raw_cues) and self._raw_cues[k] < pe or self._has_attr_in(ps, pe, cues=False):
+            return None
+        toks = _tokens(self.t, ps, min(pe, ps + 160))
+        return toks, _keys(toks)
+
     def _narrative_subject_before(self, pos: int | None, prev_end: int) -> str | None:
         """«عباسعلی کدخدایی، سخنگوی شورای نگهبان، اما در نشست خبری … ترجیح داد سکوت کند.⏎او گفت که …»
         (review r3 roozno-44): a pronoun that opens a line after an uncued narrative line whose subject is a
         «GIVEN-NAME SURNAME، TITLE» apposition is that person, not the last speaker. The narrative line must
         lie after every earlier statement's content."""
-        if pos is None:
+        line = self._uncued_line_before(pos, prev_end)
+        if line is None:
             return None
-        st, t, lx = self.st, self.t, self.lx
-        ln = st.line_of(pos)
-        if ln == 0 or self._skip_ws(st.line_starts[ln]) != pos:
-            return None
-        ps, pe = st.line_starts[ln - 1], st.line_ends[ln - 1]
-        k = bisect.bisect_left(self._raw_cues, ps)
-        if pe - ps < 20 or prev_end > ps or k < len(self._raw_cues) and self._raw_cues[k] < pe \
-                or self._has_attr_in(ps, pe, cues=False):
-            return None
-        toks = _tokens(t, ps, min(pe, ps + 160))
-        keys = _keys(toks)
+        lx = self.lx
+        toks, keys = line
         i = 0
         while i < len(keys) - 1:
             n = _starts_with(keys, i, lx.honorifics)
@@ -3348,19 +3359,11 @@ class Article:
         """«سناتورهای آمریکایی در بخش … به تشریح نقشه‌راه خود … پرداخته‌اند.⏎آنها تصریح کرده‌اند: …» (review r8
         tabnak-898): a plural pronoun that opens a line after an uncued narrative line whose subject is a plural
         noun is that group, not the group or person quoted last."""
-        if pos is None:
+        line = self._uncued_line_before(pos, prev_end)
+        if line is None:
             return None
-        st, t, lx = self.st, self.t, self.lx
-        ln = st.line_of(pos)
-        if ln == 0 or self._skip_ws(st.line_starts[ln]) != pos:
-            return None
-        ps, pe = st.line_starts[ln - 1], st.line_ends[ln - 1]
-        k = bisect.bisect_left(self._raw_cues, ps)
-        if pe - ps < 20 or prev_end > ps or k < len(self._raw_cues) and self._raw_cues[k] < pe \
-                or self._has_attr_in(ps, pe, cues=False):
-            return None
-        toks = _tokens(t, ps, min(pe, ps + 160))
-        keys = _keys(toks)
+        lx = self.lx
+        toks, keys = line
         if not toks or not self._plural_noun(toks[0][2]) or keys[0] in lx.stopwords:
             return None
         j = 1
@@ -3375,18 +3378,11 @@ class Article:
         """«رهبر معظم انقلاب اسلامی در اولین دقایق … آراء خود را به صندوق انداختند.⏎ایشان … گفتند» (review r10
         tabnak-768): a pronoun that opens a line, with no speaker before it, after an uncued narrative line whose
         subject is a title, is that title (the office's holder is found later, from the article's date)."""
-        if pos is None:
+        line = self._uncued_line_before(pos, None)
+        if line is None:
             return None
-        st, t, lx = self.st, self.t, self.lx
-        ln = st.line_of(pos)
-        if ln == 0 or self._skip_ws(st.line_starts[ln]) != pos:
-            return None
-        ps, pe = st.line_starts[ln - 1], st.line_ends[ln - 1]
-        k = bisect.bisect_left(self._raw_cues, ps)
-        if k < len(self._raw_cues) and self._raw_cues[k] < pe or self._has_attr_in(ps, pe, cues=False):
-            return None
-        toks = _tokens(t, ps, min(pe, ps + 160))
-        keys = _keys(toks)
+        lx = self.lx
+        toks, keys = line
         i = 0
         while i < len(keys) - 1 and _starts_with(keys, i, lx.honorifics):
             i += _starts_with(keys, i, lx.honorifics)
