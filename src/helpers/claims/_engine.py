@@ -1995,6 +1995,12 @@ class Article:
                     np_toks.append(tk)      # «صندوق حمایت از کودکان», «ستاد مقابله با کرونا»
                     j += 1
                     continue
+                if kk in lx.np_affiliation_preps and len(np_toks) >= 2 \
+                        and L.key(np_toks[-1][2]) in lx.np_affiliation_preps[kk] and j + 1 < len(keys) \
+                        and not any(c.isdigit() for c in toks[j + 1][2]) and keys[j + 1] not in lx.stopwords:
+                    np_toks.append(tk)      # «کانال‌های تلگرامی نزدیک به احمدی‌نژاد» (review roozno-1129)
+                    j += 1
+                    continue
                 break
             if np_toks and self._time_adverb_at(keys, j):
                 break       # «ترامپ لحظاتی قبل …», «چاک شومر سه دقیقه بعد از …» (review r8 tabnak-898)

@@ -219,6 +219,7 @@ class Lexicon:
     seated_title_heads: list = field(default_factory=list)
     seat_heads: list = field(default_factory=list)
     org_inner_preps: dict = field(default_factory=dict)
+    np_affiliation_preps: dict = field(default_factory=dict)
 
 
 # a passive or an auxiliary after the participle («گفته می‌شود», «نوشته شده است», «اعلام کرده‌ایم»): no cue
@@ -414,6 +415,8 @@ def load(lexicon_dir: str | None = None) -> Lexicon:
         seated_title_heads=_tuples(spk.get("seated_title_heads", [])),
         seat_heads=_tuples(spk.get("seat_heads", [])),
         org_inner_preps={key(p): {key(w) for w in ws} for p, ws in (spk.get("org_inner_preps") or {}).items()},
+        np_affiliation_preps={key(p): {key(w) for w in ws}
+                              for p, ws in (spk.get("np_affiliation_preps") or {}).items()},
         clause_quantifiers={key(w) for w in spk.get("clause_quantifiers", [])},
         clause_connectives=_tuples(spk.get("clause_connectives", [])),
         clause_openers=_tuples(spk.get("clause_openers", [])),
