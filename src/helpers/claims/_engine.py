@@ -2829,6 +2829,13 @@ class Article:
             if not sp and r.paragraph <= LEAD_LINES and not r.prev_person:
                 q = bisect.bisect_right(name_pos, r.cue_start)
                 sp = name_recs[q].speaker if q < len(name_pos) else (self.people[0] if self.people else None)
+            if not sp and r.prev_person_rec is not None and {x.speaker for x in name_recs} == {r.prev_person_rec.speaker} \
+                    and any(x.cue_start > r.cue_start and x.speaker == r.prev_person_rec.speaker for x in raws) \
+                    and r.source_type == "person":
+                # «دبیر ستاد مقابله با کرونا … گفت» (= گلپور) … «دبیر هیأت عالی نظارت بر سازمان‌های صنفی، … گفت» …
+                # «گلپور … تاکید کرد» (tabnak-1661): a second office of the article's only named speaker, who is
+                # named again after it, is that speaker, not another person
+                sp = r.prev_person_rec.speaker
             if sp:
                 r.speaker = sp
                 self._register_title(r.mention.title, sp)
