@@ -22,3 +22,16 @@ def test_a_second_office_of_the_only_named_speaker_named_again_later_is_that_spe
             "وی افزود: میزان تسهیلات ۱۲ میلیون تومان است.\n"
             "گلپور در پایان تاکید کرد: صاحبان کسب و کارها باید ثبت نام کنند.")
     assert set(_speakers(text)) == {"گلپور"}
+
+
+def test_a_political_camp_written_with_a_space_is_a_group():
+    # fars-1-114: «الیاس حضرتی … اظهار داشت: اصلاح طلبان با وجود مشکلات اساسی …», «… اصلاح طلبان هیچ گاه …»: the
+    # camp («‌ان» plural written with a space, so no plural suffix is seen) is a group, never a person who could
+    # take the title «مدیر مسئول روزنامه اعتماد» that follows
+    from claims_helpers import _claims
+    text = ("الیاس حضرتی در جمع دانشجویان اظهار داشت: اصلاح طلبان با وجود مشکلات اساسی کاندیدا معرفی می‌کنند.\n"
+            "وی افزود: اصلاح طلبان اعلام کرده‌اند که در انتخابات شرکت می‌کنند.\n"
+            "مدیر مسئول روزنامه اعتماد در پاسخ به این پرسش گفت: تیتر روزنامه اعتماد پاسخی به سرمقاله کیهان است.")
+    got = [(c.speaker, c.source_type) for c in _claims(text)]
+    assert ("اصلاح طلبان", "group") in got
+    assert got[-1] == ("الیاس حضرتی", "person")
