@@ -680,6 +680,8 @@ class Article:
         if frame is None:
             # nothing usable after the cue: a frame before it?
             terminal = (j >= n or nxt in ".!؟?؛\n" or re.match(r"و" + L.WB_R, t[j:j + 2]) or nxt in "،,"
+                        # «… از Y خبر داد وافزود: …» (fars-4-142): a cue glued to a coordinating «و»
+                        or nxt == "و" and self._cue_at(j + 1)
                         # «Y را Z می‌داند که …»: a relative clause on Z after a characterisation (tabnak-1235)
                         or m_ke and "R" in frames and "K" not in frames)
             if terminal:
@@ -709,6 +711,11 @@ class Article:
                                               t[max(s0, cs - 200):cs]):
                 return None
         return frame, cstart
+
+    def _cue_at(self, i: int) -> bool:
+        """Does a cue match start at offset i?"""
+        k = bisect.bisect_left(self.cue_starts, i)
+        return k < len(self.cue_starts) and self.cue_starts[k] == i
 
     def _semicolon_paraphrase(self, cs: int, j: int) -> bool:
         """«X گفت/تاکید کرد؛ …»: a semicolon after the cue opens a paraphrase only in the lead shape —

@@ -1,0 +1,15 @@
+"""Recall rules of the ninth coverage pass (last recall round), found on the core indirect misses of tune and the
+reviews of unannotated dev articles (data/gold/review_r*.tsv); article ids in comments. Every case fails if its rule
+is removed."""
+
+from claims_helpers import _claims
+
+
+def test_a_nominal_announcement_before_a_cue_glued_to_and_is_a_statement():
+    # fars-4-142: «وي در ادمه از ايجاد گروه‌هاي تخصصي سازندگان قطعات واگن خبر داد وافزود: …»: the glued «وافزود»
+    # ends the clause of «خبر داد» like a spaced «و»
+    text = ("محسن آقایی گفت: کار ادامه دارد.\n"
+            "وی در ادامه از ایجاد گروه‌های تخصصی سازندگان قطعات واگن خبر داد وافزود: ما تلاش خواهیم کرد.")
+    got = [c for c in _claims(text) if c.cue == "خبر داد"]
+    assert len(got) == 1 and got[0].content == "ایجاد گروه‌های تخصصی سازندگان قطعات واگن"
+    assert got[0].kind == "indirect"
