@@ -13,3 +13,14 @@ def test_a_nominal_announcement_before_a_cue_glued_to_and_is_a_statement():
     got = [c for c in _claims(text) if c.cue == "خبر داد"]
     assert len(got) == 1 and got[0].content == "ایجاد گروه‌های تخصصی سازندگان قطعات واگن"
     assert got[0].kind == "indirect"
+
+
+def test_expressing_hope_takes_a_plain_clause():
+    # fars-3-239: ««كاندوليزا رايس»، مشاور امنيت ملي آمريكا ابراز اميدواري كرد ديپلماسي بتواند به حل مساله هسته اي
+    # ايران كمك كند»: «ابراز امیدواری کرد» is a cue with a plain clause after it
+    text = ("«کاندولیزا رایس»، مشاور امنیت ملی آمریکا ابراز امیدواری کرد دیپلماسی بتواند به حل مساله هسته ای "
+            "ایران کمک کند.")
+    got = _claims(text)
+    assert len(got) == 1 and got[0].content == "دیپلماسی بتواند به حل مساله هسته ای ایران کمک کند"
+    # no clause after it: no statement
+    assert _claims("وی از این اقدام ابراز امیدواری کرد.") == []
