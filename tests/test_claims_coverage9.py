@@ -24,3 +24,14 @@ def test_expressing_hope_takes_a_plain_clause():
     assert len(got) == 1 and got[0].content == "دیپلماسی بتواند به حل مساله هسته ای ایران کمک کند"
     # no clause after it: no statement
     assert _claims("وی از این اقدام ابراز امیدواری کرد.") == []
+
+
+def test_a_document_tells_that_is_a_statement():
+    # review r1 fars-2-079: «بيانيه اي كه در پي گفت و گوي فراتيني با خرازي منتشر شد، از اين امر حكايت دارد كه وزير
+    # امور خارجه ايران به «حفظ گفت و گويي سازنده و شفاف» … متعهد است»: a variant of «حاکی است»
+    text = ("بیانیه‌ای که در پی گفت و گوی فراتینی با خرازی منتشر شد، از این امر حکایت دارد که وزیر امور خارجه "
+            "ایران به «حفظ گفت و گویی سازنده و شفاف» با آژانس متعهد است.")
+    got = _claims(text)
+    assert len(got) == 1 and got[0].content.startswith("وزیر امور خارجه ایران") and got[0].kind == "indirect"
+    # a full «از Y» object: no statement of its own (asriran-2-237)
+    assert _claims("آمارها از افزایش تورم حکایت دارد که نگران کننده است.") == []
