@@ -35,3 +35,13 @@ def test_a_document_tells_that_is_a_statement():
     assert len(got) == 1 and got[0].content.startswith("وزیر امور خارجه ایران") and got[0].kind == "indirect"
     # a full «از Y» object: no statement of its own (asriran-2-237)
     assert _claims("آمارها از افزایش تورم حکایت دارد که نگران کننده است.") == []
+
+
+def test_a_negative_characterisation_is_a_statement():
+    # review r7 roozno-872: ««مهدی شیخ» نماینده مردم تهران … نیز، تعطیلی مجلس را خواسته نمایندگان ندانست و …»
+    text = ("«مهدی شیخ» نماینده مردم تهران در مجلس شورای اسلامی نیز، تعطیلی مجلس را خواسته نمایندگان ندانست و "
+            "شرایط خاص انتقال این بیماری را علت آن برشمرد.")
+    got = [c for c in _claims(text) if c.cue == "ندانست"]
+    assert len(got) == 1 and got[0].content == "تعطیلی مجلس را خواسته نمایندگان" and got[0].kind == "indirect"
+    # no predicate after «را»: no statement
+    assert _claims("او قدر این فرصت را ندانست.") == []
