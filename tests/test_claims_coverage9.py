@@ -45,3 +45,12 @@ def test_a_negative_characterisation_is_a_statement():
     assert len(got) == 1 and got[0].content == "تعطیلی مجلس را خواسته نمایندگان" and got[0].kind == "indirect"
     # no predicate after «را»: no statement
     assert _claims("او قدر این فرصت را ندانست.") == []
+
+
+def test_a_contrastive_particle_after_the_subject_opens_the_characterisation():
+    # review r7 roozno-872: ««محمد قمی» نماینده مردم پاکدشت در مجلس شورای اسلامی اما ممانعت از ادامه کار مجلس را
+    # دلیل تعطیلی آن ندانست و …»: the content starts after «اما»
+    text = ("«محمد قمی» نماینده مردم پاکدشت در مجلس شورای اسلامی اما ممانعت از ادامه کار مجلس را دلیل تعطیلی آن "
+            "دانست و در این زمینه گفت: «مجلس همیشه پیش از انتخابات تعطیل می‌شود.»")
+    got = [c for c in _claims(text) if c.cue == "دانست"]
+    assert len(got) == 1 and got[0].content == "ممانعت از ادامه کار مجلس را دلیل تعطیلی آن"

@@ -1411,6 +1411,12 @@ class Article:
             na = _starts_with(_keys(ct), 0, self.lx.leading_adjuncts) if len(ct) > 2 else 0
             if na and na < len(ct) and re.search(L.WB_L + r"را" + L.WB_R, t[ct[na][0]:e]):
                 s, e = _trim(t, ct[na][0], e)
+            # «… نماینده مردم پاکدشت در مجلس شورای اسلامی اما ممانعت از … را دلیل تعطیلی آن ندانست» (review r7
+            # roozno-872): a contrastive «اما/نیز» after the subject ends it; the content starts after it
+            mp = re.search(L.WB_L + r"(?:اما|نیز)" + L.WB_R + r"[ \u200c]*(?![،,])", t[s:e])
+            if mp is not None and re.search(L.WB_L + r"را" + L.WB_R, t[s + mp.end():e]) \
+                    and not re.search(L.WB_L + r"را" + L.WB_R, t[s:s + mp.start()]):
+                s, e = _trim(t, s + mp.end(), e)
             kind, tier = "indirect", "core"
             if f == "O":
                 s, e = _trim(t, s, obj_end)
