@@ -54,3 +54,13 @@ def test_a_contrastive_particle_after_the_subject_opens_the_characterisation():
             "دانست و در این زمینه گفت: «مجلس همیشه پیش از انتخابات تعطیل می‌شود.»")
     got = [c for c in _claims(text) if c.cue == "دانست"]
     assert len(got) == 1 and got[0].content == "ممانعت از ادامه کار مجلس را دلیل تعطیلی آن"
+
+
+def test_a_closing_quote_glued_to_the_next_sentence_ends_the_sentence():
+    # review r8 tabnak-898: «… مدعی شد، افراد و نهادهای مزبور از «برنامه موشکی ایران حمایت می‌کنند!»وزیر خارجه
+    # آمریکا در ادامه ادعاهای واهی خود افزود: …»: the paraphrase ends at «!»», not in the next statement
+    text = ("این دیپلمات بلندپایه آمریکایی در توجیه این تحریم‌ها مدعی شد، افراد و نهادهای مزبور از «برنامه موشکی "
+            "ایران حمایت می‌کنند!»وزیر خارجه آمریکا در ادامه ادعاهای واهی خود افزود: وضع این تحریم‌ها ادامه دارد.")
+    got = [c for c in _claims(text) if c.cue == "مدعی شد"]
+    assert len(got) == 1 and got[0].content.startswith("افراد و نهادهای مزبور")
+    assert "افزود" not in got[0].content
