@@ -64,3 +64,12 @@ def test_a_closing_quote_glued_to_the_next_sentence_ends_the_sentence():
     got = [c for c in _claims(text) if c.cue == "مدعی شد"]
     assert len(got) == 1 and got[0].content.startswith("افراد و نهادهای مزبور")
     assert "افزود" not in got[0].content
+
+
+def test_an_estimate_is_a_characterisation():
+    # fars-2-289: «سازمان بين المللي انرژي اين رقم را بيش از 98/1 ميليون بشكه در روز برآورد كرده است»
+    text = "سازمان بین المللی انرژی این رقم را بیش از ۹۸/۱ میلیون بشکه در روز برآورد کرده است."
+    got = _claims(text)
+    assert len(got) == 1 and got[0].content == "این رقم را بیش از ۹۸/۱ میلیون بشکه در روز"
+    # no predicate after «را»: no statement
+    assert _claims("کارشناسان هزینه‌ها را برآورد کردند.") == []
