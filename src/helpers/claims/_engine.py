@@ -40,7 +40,9 @@ LEAD_LINES = 1           # a title in these first lines may resolve forward to a
 
 # a full stop glued to the next sentence's first word («… آغاز کرد.الاشعل در …», «… داشت.وی با بیان …»: Fars
 # texts, tune:3 fars-2-246) ends a sentence when both words have 3+ Persian letters (not «ج.ا.ا», «U.S.»)
-_SENT_END = re.compile(r"[.!?؟]+[»\"”']?(?=\s|$)|[\n]|(?<=[\u0621-\u064a\u067e-\u06cc]{3})\.(?=[\u0621-\u064a\u067e-\u06cc]{2})")
+# (also a closing quote after the end mark glued to the next sentence's first letter: «… حمایت می‌کنند!»وزیر خارجه
+# آمریکا …», review r8 tabnak-898)
+_SENT_END = re.compile(r"[.!?؟]+[»\"”']?(?=\s|$)|[.!?؟]+[»”](?=[\u0621-\u064a\u067e-\u06cc])|[\n]|(?<=[\u0621-\u064a\u067e-\u06cc]{3})\.(?=[\u0621-\u064a\u067e-\u06cc]{2})")
 _TOKEN = re.compile(r"«[^«»\n]{1,80}»|[^\s،,:؛()«»\"]+|[،,()]")
 _FIRST_PERSON = re.compile(
     L.WB_L + r"(?:من|ما|بنده|هستم|هستیم|دارم|داریم|بودم|بودیم|کردم|کردیم|شدم|شدیم|خواهم|خواهیم|نداریم|ندارم|"
@@ -680,6 +682,8 @@ class Article:
         if frame is None:
             # nothing usable after the cue: a frame before it?
             terminal = (j >= n or nxt in ".!؟?؛\n" or re.match(r"و" + L.WB_R, t[j:j + 2]) or nxt in "،,"
+                        # «… از Y خبر داد وافزود: …» (fars-4-142): a cue glued to a coordinating «و»
+                        or nxt == "و" and self._cue_at(j + 1)
                         # «Y را Z می‌داند که …»: a relative clause on Z after a characterisation (tabnak-1235)
                         or m_ke and "R" in frames and "K" not in frames)
             if terminal:
@@ -709,6 +713,11 @@ class Article:
                                               t[max(s0, cs - 200):cs]):
                 return None
         return frame, cstart
+
+    def _cue_at(self, i: int) -> bool:
+        """Does a cue match start at offset i?"""
+        k = bisect.bisect_left(self.cue_starts, i)
+        return k < len(self.cue_starts) and self.cue_starts[k] == i
 
     def _semicolon_paraphrase(self, cs: int, j: int) -> bool:
         """«X گفت/تاکید کرد؛ …»: a semicolon after the cue opens a paraphrase only in the lead shape —
@@ -1404,6 +1413,12 @@ class Article:
             na = _starts_with(_keys(ct), 0, self.lx.leading_adjuncts) if len(ct) > 2 else 0
             if na and na < len(ct) and re.search(L.WB_L + r"را" + L.WB_R, t[ct[na][0]:e]):
                 s, e = _trim(t, ct[na][0], e)
+            # «… نماینده مردم پاکدشت در مجلس شورای اسلامی اما ممانعت از … را دلیل تعطیلی آن ندانست» (review r7
+            # roozno-872): a contrastive «اما/نیز» after the subject ends it; the content starts after it
+            mp = re.search(L.WB_L + r"(?:اما|نیز)" + L.WB_R + r"[ \u200c]*(?![،,])", t[s:e])
+            if mp is not None and re.search(L.WB_L + r"را" + L.WB_R, t[s + mp.end():e]) \
+                    and not re.search(L.WB_L + r"را" + L.WB_R, t[s:s + mp.start()]):
+                s, e = _trim(t, s + mp.end(), e)
             kind, tier = "indirect", "core"
             if f == "O":
                 s, e = _trim(t, s, obj_end)
