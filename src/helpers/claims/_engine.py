@@ -3573,19 +3573,30 @@ class Article:
 
 # --------------------------------------------------------------------------- canonical forms
 
+_PAREN = re.compile(r"\([^()]{0,40}\)")
+_MARKS = re.compile(r"[«»\"“”()\[\]]")
+_ZWNJ_RUN = re.compile(r"\u200c{2,}")
+_ZWNJ_SPACE = re.compile(r"\s*\u200c\s*")
+_SPACES = re.compile(r"\s+")
+_DET = re.compile(r"^(?:این|همین|آن)\s+")
+
+
+@functools.lru_cache(maxsize=1 << 14)
 def canonical_text(s: str) -> str:
-    """Standard Persian letters, ZWNJ kept, spaces squeezed, marks and stray punctuation stripped."""
+    """Standard Persian letters, ZWNJ kept, spaces squeezed, marks and stray punctuation stripped.
+    (A pure function of the string, called on the same names many times per article: cached.)"""
     s = L.canon_fold(s)
-    s = re.sub(r"\([^()]{0,40}\)", " ", s)
-    s = re.sub(r"[«»\"“”()\[\]]", " ", s)
-    s = re.sub(r"\u200c{2,}", "\u200c", s)
-    s = re.sub(r"\s*\u200c\s*", lambda m: "\u200c" if m.group().strip(" ") == "\u200c" and " " not in m.group() else " ", s)
-    s = re.sub(r"\s+", " ", s).strip(" \u200c،,.:؛")
+    s = _PAREN.sub(" ", s)
+    s = _MARKS.sub(" ", s)
+    s = _ZWNJ_RUN.sub("\u200c", s)
+    s = _ZWNJ_SPACE.sub(lambda m: "\u200c" if m.group().strip(" ") == "\u200c" and " " not in m.group() else " ", s)
+    s = _SPACES.sub(" ", s).strip(" \u200c،,.:؛")
     return s
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def strip_det(s: str) -> str:
-    return re.sub(r"^(?:این|همین|آن)\s+", "", canonical_text(s))
+    return _DET.sub("", canonical_text(s))
 
 
 def _unglue_sayyid(w: str, lx: L.Lexicon) -> str:
