@@ -1907,7 +1907,6 @@ class Article:
                     and any(self._finite_verb(x[2]) for x in toks[i:j]):
                 i = j + n
                 break
-        i = self._after_verb_and(toks, keys, i)
         rest = toks[i:]
         if not rest:
             return Mention(chain=chain, kind="drop"), s0
@@ -2124,20 +2123,6 @@ class Article:
         k = bisect.bisect_left(self.cue_starts, tok[0])
         return not (k < len(self.cue_starts) and self.cue_starts[k] == tok[0])
 
-    def _after_verb_and(self, toks, keys, i: int) -> int:
-        """«درب ورودی حرم … بسته است و منابع مطلع اعلام می‌کنند که …» (review r9 fars-2-291): a finite verb right
-        before «و», with no comma after it, closes the narrator's clause; a source head after the «و» (anonymous
-        source, title, organisation, group) is the subject of the cue."""
-        lx = self.lx
-        for j in range(len(toks) - 2, i, -1):
-            if toks[j][2] in "،,":
-                break
-            if keys[j] == "و" and self._finite_verb(toks[j - 1][2]) and any(
-                    _starts_with(keys, j + 1, h) for h in (lx.anonymous_heads, lx.title_heads,
-                                                           lx.organisation_heads, lx.group_heads)):
-                return j + 1
-        return i
-
     def _cue_between(self, a: int, b: int) -> bool:
         """A reporting verb starts in (a, b): «… که همه مودیان … را خبر داد … کنند تصریح کرد» (review r5 fars-3-071):
         the quantifier's clause has a verb of its own, so it is no subject of the cue at b."""
@@ -2171,15 +2156,17 @@ class Article:
         return s0
 
     def _clause_after_verb_and(self, toks, keys, i: int) -> int:
-        """«… جزو اقدامات لجستیکی کشور است و ستاد ملی مبارزه با کرونا هم اعلام کرده است که …» (review r7 roozno-610):
-        after «finite verb + و», with no comma up to the cue, an organisation, title or group head opens a new
-        clause whose subject it is; else i."""
+        """«… جزو اقدامات لجستیکی کشور است و ستاد ملی مبارزه با کرونا هم اعلام کرده است که …» (review r7 roozno-610),
+        «درب ورودی حرم … بسته است و منابع مطلع اعلام می‌کنند که …» (review r9 fars-2-291): after «finite verb + و»,
+        with no comma up to the cue, a source head (anonymous source, title, organisation, group) opens a new clause
+        whose subject it is; else i."""
         lx = self.lx
         for j in range(len(toks) - 2, i, -1):
             if toks[j][2] in "،,":
                 break
-            if keys[j] == "و" and j - 1 > i and self._finite_verb(toks[j - 1][2]) \
-                    and any(_starts_with(keys, j + 1, h) for h in (lx.organisation_heads, lx.title_heads, lx.group_heads)):
+            if keys[j] == "و" and j - 1 > i and self._finite_verb(toks[j - 1][2]) and any(
+                    _starts_with(keys, j + 1, h) for h in (lx.anonymous_heads, lx.title_heads,
+                                                           lx.organisation_heads, lx.group_heads)):
                 return j + 1
         return i
 
