@@ -3129,9 +3129,7 @@ class Article:
         if prev is None or not prev.speaker or len(ws) != 1 or m.start is None or prev.cue_start >= m.start:
             return None
         a = self.st.sent_start(prev.cue_start)
-        rx = re.compile(L.WB_L + r"(?:با[ \u200c]+صدور|در|طی|ضمن[ \u200c]+انتشار)[ \u200c]+(?:یک[ \u200c]+)?"
-                        + re.escape(L.match_fold(ws[0])) + r"(?:[ \u200c]?ای)?" + L.WB_R)
-        return prev.speaker if rx.search(self.t, a, prev.cue_start) else None
+        return prev.speaker if _issued_in_re(L.match_fold(ws[0])).search(self.t, a, prev.cue_start) else None
 
     def _document_issuer(self, m: Mention, after: int = 0) -> str | None:
         """«در این بیانیه آمده است» with no organisation or document before it (fars-5-196): the issuer named in
@@ -3140,10 +3138,7 @@ class Article:
         ws = strip_det(m.title or "").split()
         if len(ws) != 1 or m.start is None:
             return None
-        head = re.escape(L.match_fold(ws[0]))
-        rx = re.compile(L.WB_L + r"(?:با[ \u200c]+صدور|در|طی|ضمن[ \u200c]+انتشار)[ \u200c]+(?:یک[ \u200c]+)?" + head
-                        + r"(?:[ \u200c]?ای)?" + L.WB_R)
-        hits = list(rx.finditer(self.t, max(0, after, m.start - 2000), m.start))
+        hits = list(_issued_in_re(L.match_fold(ws[0])).finditer(self.t, max(0, after, m.start - 2000), m.start))
         lx = self.lx
         for h in reversed(hits[-3:]):
             mm, _ = self._subject(h.start())
@@ -3559,6 +3554,13 @@ class Article:
 
 
 # --------------------------------------------------------------------------- canonical forms
+
+@functools.lru_cache(maxsize=64)
+def _issued_in_re(head: str) -> "re.Pattern":
+    """«با صدور / در / طی / ضمن انتشار (یک) بیانیه(‌ای)»: a statement issued in a document with this (folded) head."""
+    return re.compile(L.WB_L + r"(?:با[ \u200c]+صدور|در|طی|ضمن[ \u200c]+انتشار)[ \u200c]+(?:یک[ \u200c]+)?"
+                      + re.escape(head) + r"(?:[ \u200c]?ای)?" + L.WB_R)
+
 
 _PAREN = re.compile(r"\([^()]{0,40}\)")
 _MARKS = re.compile(r"[«»\"“”()\[\]]")
